@@ -1,0 +1,83 @@
+/**
+ * Reading saved pages from disk into DOM documents, with one-line errors for every way a file
+ * can be unusable (missing, empty, binary, too large).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { type Decoded, decodeHtml } from './decode';
+
+/** Largest page accepted: real portal pages are well under 5 MB. */
+export const MAX_BYTES = 50 * 1024 * 1024;
+
+/** An error whose message is fit to print as the single line the user sees. */
+export class CliError extends Error {}
+
+/** Read and decode a page file. Throws {@link CliError} with a one-line reason. */
+export function readPage(path: string): Decoded {
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw new CliError(`${path}: is a directory (use "govlens batch DIR")`);
+    size = st.size;
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CliError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? 'error'})`);
+  }
+  if (size === 0) throw new CliError(`${path}: file is empty`);
+  if (size > MAX_BYTES) {
+    throw new CliError(`${path}: file is too large (${(size / 1048576).toFixed(0)} MB; limit ${MAX_BYTES / 1048576} MB)`);
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw new CliError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  if (looksBinary(bytes)) throw new CliError(`${path}: not an HTML page (binary data)`);
+  const decoded = decodeHtml(bytes);
+  if (!/<[a-z!?/]/i.test(decoded.html.slice(0, 65536))) {
+    throw new CliError(`${path}: not an HTML page (no markup found)`);
+  }
+  return decoded;
+}
+
+/** NUL bytes in the first 8 KB mean an image, archive or PDF, not a page (UTF-16 has a BOM). */
+function looksBinary(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+  const n = Math.min(bytes.length, 8192);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+
+/** Parse HTML with a spec-compliant parser (jsdom/parse5), no scripts, no network. */
+export function parseHtml(html: string, url?: string | null): Document {
+  let base: string | undefined;
+  try {
+    base = url ? new URL(url).href : undefined;
+  } catch {
+    base = undefined;
+  }
+  const dom = new JSDOM(html, { url: base, contentType: 'text/html' });
+  return dom.window.document;
+}
+
+/**
+ * The address a browser recorded when the page was saved (`<!-- saved from url=(0066)https://… -->`,
+ * the Mark of the Web), else the canonical link; null when the file does not say.
+ */
+export function savedFromUrl(html: string): string | null {
+  const head = html.slice(0, 8192);
+  const mark = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(head);
+  const canonical = /<link[^>]+rel=["']?canonical["']?[^>]*href=["']([^"']+)["']/i.exec(head);
+  const metaUrl = /<meta[^>]+name=["']?url["']?[^>]*content=["'](https?:[^"']+)["']/i.exec(head);
+  for (const m of [mark, canonical, metaUrl]) {
+    if (!m) continue;
+    try {
+      return new URL(m[1]).href;
+    } catch {
+      // not an absolute URL: try the next source
+    }
+  }
+  return null;
+}

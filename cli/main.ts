@@ -1,0 +1,88 @@
+/**
+ * `govlens`: the command-line host of the core pipeline.
+ *
+ *   govlens extract PAGE.html [--url URL] [--json]
+ *   govlens batch DIR --csv OUT.csv [--json OUT.jsonl]
+ */
+import { parseArgs } from 'node:util';
+import { analyze } from '../core/analyze';
+import { toContract } from '../core/contract';
+import { runBatch } from './batch';
+import { summary } from './format';
+import { CliError, parseHtml, readPage, savedFromUrl } from './load';
+
+const USAGE = `GovLens — read Chinese government report pages
+
+Usage:
+  govlens extract PAGE.html [--url URL] [--json]
+      Detect, clean and read one saved page. --json prints the contract JSON
+      (spec/cli-contract.md); without it, a readable summary with a table of figures.
+  govlens batch DIR --csv OUT.csv [--json OUT.jsonl]
+      Every .html page under DIR: one CSV row per figure (UTF-8 with BOM, opens in Excel),
+      optionally one JSON line per page. Failing pages are reported and skipped.
+  govlens --help | --version
+`;
+
+function extractCommand(args: string[], out: (s: string) => void): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { url: { type: 'string' }, json: { type: 'boolean', default: false } },
+  });
+  if (positionals.length !== 1) throw new CliError('extract takes exactly one PAGE.html (see govlens --help)');
+  const file = positionals[0];
+  const page = readPage(file);
+  const url = values.url || savedFromUrl(page.html);
+  const analysis = analyze(parseHtml(page.html, url), { url });
+  out(values.json ? JSON.stringify(toContract(analysis), null, 2) : summary(analysis, file));
+  return 0;
+}
+
+function batchCommand(args: string[], out: (s: string) => void, err: (s: string) => void): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { csv: { type: 'string' }, json: { type: 'string' } },
+  });
+  if (positionals.length !== 1) throw new CliError('batch takes exactly one DIR (see govlens --help)');
+  if (!values.csv && !values.json) throw new CliError('batch needs --csv OUT.csv and/or --json OUT.jsonl');
+  const tty = process.stderr.isTTY;
+  const result = runBatch({
+    dir: positionals[0],
+    csv: values.csv,
+    jsonl: values.json,
+    log: (line) => err(tty ? `\r\x1b[K${line}` : line),
+    progress: (line) => (tty ? process.stderr.write(`\r\x1b[K${line}`) : err(line)),
+  });
+  if (tty) process.stderr.write('\r\x1b[K');
+  out(
+    `${result.pages} pages read, ${result.reports} reports, ${result.metrics} figures` +
+      `${result.failed.length ? `, ${result.failed.length} skipped` : ''}` +
+      `${values.csv ? ` → ${values.csv}` : ''}${values.json ? ` → ${values.json}` : ''}`,
+  );
+  return result.pages === 0 && result.failed.length > 0 ? 1 : 0;
+}
+
+/** Run the CLI; returns the exit code. Errors become one line on stderr, never a stack trace. */
+export function main(argv: string[], out = (s: string) => console.log(s), err = (s: string) => console.error(s)): number {
+  const [command, ...rest] = argv;
+  try {
+    if (!command || command === '--help' || command === '-h' || command === 'help') {
+      out(USAGE);
+      return command ? 0 : 2;
+    }
+    if (command === '--version' || command === '-v') {
+      out('govlens 0.1.0');
+      return 0;
+    }
+    if (command === 'extract') return extractCommand(rest, out);
+    if (command === 'batch') return batchCommand(rest, out, err);
+    throw new CliError(`unknown command "${command}" (see govlens --help)`);
+  } catch (e) {
+    const msg = e instanceof CliError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+      ? (e as Error).message
+      : `internal error: ${(e as Error).message}`;
+    err(`govlens: ${msg.split('\n')[0]}`);
+    return e instanceof CliError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * The one pipeline both hosts run: title → extract → detect → metadata → metrics.
+ * Pure over the Document it is handed (which it never modifies) and the URL.
+ */
+import { detect } from './detect';
+import { extract } from './extract';
+import { metaMap, readMetadata, readTitle } from './metadata';
+import { findMetrics } from './metrics';
+import type { Analysis } from './types';
+
+/** Inputs from the host: the page's URL (if known). */
+export interface AnalyzeOptions {
+  url?: string | URL | null;
+}
+
+function parseUrl(u: string | URL | null | undefined): URL | null {
+  if (!u) return null;
+  try {
+    return new URL(String(u));
+  } catch {
+    return null;
+  }
+}
+
+/** Read one page: detection, clean text, metadata and metrics. */
+export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
+  const url = parseUrl(options.url ?? doc.URL);
+  const meta = metaMap(doc);
+  const { title, siteSuffix } = readTitle(doc, meta);
+  const extraction = extract(doc, { title });
+  const detection = detect(doc, url, meta, title, extraction);
+  const metadata = readMetadata(doc, url, title, siteSuffix, extraction.blocks, meta);
+  // An index page's numbers are dates and counters of links, not figures.
+  const metrics = detection.kind === 'list' ? [] : findMetrics(extraction.text);
+  return {
+    url: url?.href ?? null,
+    kind: detection.kind,
+    isReport: detection.isReport,
+    detection,
+    title,
+    text: extraction.text,
+    blocks: extraction.blocks,
+    metadata,
+    metrics,
+    removed: extraction.removed,
+    via: extraction.via,
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * The JSON shape of spec/cli-contract.md. Field names are a contract with the scorer and with
+ * users' scripts: add fields, never rename them.
+ */
+import type { Analysis, Metric, Removed } from './types';
+
+/** One metric as printed. */
+export interface ContractMetric {
+  text: string;
+  value: number;
+  unit: string;
+  approx: boolean;
+  label: string;
+  kind: Metric['kind'];
+  hedge: string | null;
+  start: number;
+  end: number;
+  sentence: string;
+}
+
+/** The printed result of `govlens extract --json`. */
+export interface ContractResult {
+  url: string | null;
+  isReport: boolean;
+  kind: Analysis['kind'];
+  title: string | null;
+  text: string;
+  metadata: Analysis['metadata'];
+  metrics: ContractMetric[];
+  removed: Removed[];
+  detection: { score: number; isGovernment: boolean; reasons: Analysis['detection']['reasons'] };
+}
+
+/** Shape an analysis as the contract's JSON object. */
+export function toContract(a: Analysis): ContractResult {
+  return {
+    url: a.url,
+    isReport: a.isReport,
+    kind: a.kind,
+    title: a.title,
+    text: a.text,
+    metadata: a.metadata,
+    metrics: a.metrics.map((m) => ({
+      text: m.text,
+      value: m.value,
+      unit: m.unit,
+      approx: m.approx,
+      label: m.label,
+      kind: m.kind,
+      hedge: m.hedge,
+      start: m.start,
+      end: m.end,
+      sentence: m.sentence,
+    })),
+    removed: a.removed,
+    detection: { score: a.detection.score, isGovernment: a.detection.isGovernment, reasons: a.detection.reasons },
+  };
+}

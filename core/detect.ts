@@ -1,0 +1,140 @@
+/**
+ * Page detection: is this a government site, and is the page a report, another article, a list
+ * of links, or something else? Every signal is reported with its weight so the UI can say why.
+ */
+import { kindByAttr } from './boilerplate';
+import { NOTICE_WORDS, REPORT_WORDS } from './rules/document';
+import { cjkCount, squash } from './text';
+import type { Detection, DetectionReason, Extraction, PageKind } from './types';
+
+const DATE_IN_ROW = /(?:19|20)\d{2}[-./年]\d{1,2}(?:[-./月]\d{1,2})?/;
+const PAGINATION = /共\s*\d+\s*页|下一页|上一页|尾页|末页|跳转到|第\s*\d+\s*页/;
+const STRUCTURE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
+
+/** Evidence that the site is run by a government body. */
+function governmentSignals(doc: Document, url: URL | null, meta: Map<string, string>, pageText: string): DetectionReason[] {
+  const reasons: DetectionReason[] = [];
+  const host = url?.hostname.toLowerCase() ?? '';
+  if (host === 'gov.cn' || host.endsWith('.gov.cn')) {
+    reasons.push({ signal: 'gov', detail: `host ${host} is a gov.cn domain`, weight: 3 });
+  }
+  if (meta.has('siteidcode')) {
+    reasons.push({ signal: 'gov', detail: `meta SiteIDCode ${meta.get('siteidcode')}`, weight: 3 });
+  } else if (/网站标识码\s*[:：]?\s*[A-Za-z0-9]{6,12}/.test(pageText)) {
+    reasons.push({ signal: 'gov', detail: '网站标识码 (government site code) in the page', weight: 3 });
+  }
+  const national = ['sitename', 'columnname', 'articletitle', 'pubdate', 'contentsource'].filter((k) => meta.has(k));
+  if (national.length >= 2) {
+    reasons.push({ signal: 'gov', detail: `national page metadata: ${national.join(', ')}`, weight: 1 });
+  }
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta.get('url') ?? '';
+  if (/^https?:\/\/([^/]+\.)?gov\.cn(\/|:|$)/i.test(canonical) && !host.endsWith('gov.cn')) {
+    reasons.push({ signal: 'gov', detail: 'canonical URL is on gov.cn', weight: 2 });
+  }
+  const hostBody = /主办单位\s*[:：]\s*[^\s]{0,20}(政府|局|委|厅|办公室)/.test(pageText);
+  if (hostBody && /政府网站找错|公网安备|ICP备/.test(pageText)) {
+    reasons.push({ signal: 'gov', detail: '主办单位 is a government body', weight: 1 });
+  }
+  return reasons;
+}
+
+/** Rows that pair a link with a date: the shape of an index page. */
+function listShape(doc: Document): { rows: number; linkText: number; pagination: boolean } {
+  let rows = 0;
+  let linkText = 0;
+  for (const row of Array.from(doc.querySelectorAll('li, tr, dd, p'))) {
+    const a = row.querySelector('a');
+    if (!a || row.querySelector('li, tr')) continue;
+    let inChrome = false;
+    for (let e: Element | null = row; e; e = e.parentElement) {
+      if (kindByAttr(e)) {
+        inChrome = true;
+        break;
+      }
+    }
+    if (inChrome) continue;
+    const aText = squash(a.textContent ?? '');
+    if (aText.length >= 6 && DATE_IN_ROW.test(row.textContent ?? '')) {
+      rows++;
+      linkText += aText.length;
+    }
+  }
+  return { rows, linkText, pagination: PAGINATION.test(doc.body?.textContent ?? '') };
+}
+
+/** The last report or notice word in a title decides which it is. */
+function titleVerdict(title: string): 'report' | 'notice' | null {
+  let last: { index: number; kind: 'report' | 'notice' } | null = null;
+  for (const [re, kind] of [
+    [REPORT_WORDS, 'report'],
+    [NOTICE_WORDS, 'notice'],
+  ] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(title); m; m = re.exec(title)) {
+      const end = m.index + m[0].length;
+      if (!last || end > last.index) last = { index: end, kind };
+    }
+  }
+  return last?.kind ?? null;
+}
+
+/** Detect the page kind. `extraction` is the cleaned content, `title` the document title. */
+export function detect(
+  doc: Document,
+  url: URL | null,
+  meta: Map<string, string>,
+  title: string | null,
+  extraction: Extraction,
+): Detection {
+  const pageText = doc.body?.textContent ?? '';
+  const reasons = governmentSignals(doc, url, meta, pageText);
+  const govScore = reasons.reduce((s, r) => s + r.weight, 0);
+  const isGovernment = govScore >= 2;
+  if (!isGovernment) {
+    reasons.push({ signal: 'against', detail: 'no government-site signal (gov.cn host, 网站标识码, SiteIDCode)', weight: 0 });
+  }
+
+  const bodyCjk = cjkCount(extraction.text);
+  const list = listShape(doc);
+  let kind: PageKind;
+  if (list.rows >= 5 && list.linkText > bodyCjk * 0.5) {
+    reasons.push({ signal: 'list', detail: `${list.rows} link rows with dates`, weight: 3 });
+    if (list.pagination) reasons.push({ signal: 'list', detail: 'pagination controls', weight: 1 });
+    kind = 'list';
+  } else if (bodyCjk >= 50) {
+    reasons.push({ signal: 'article', detail: `article body of ${bodyCjk} Chinese characters`, weight: 1 });
+    kind = 'article';
+  } else {
+    kind = 'other';
+  }
+
+  let reportScore = 0;
+  if (kind === 'article') {
+    const t = squash(title ?? '');
+    const verdict = titleVerdict(t);
+    if (verdict === 'report') {
+      reasons.push({ signal: 'report', detail: 'title names a report (报告/公报/年报/总结)', weight: 3 });
+      reportScore += 3;
+    } else if (verdict === 'notice') {
+      reasons.push({ signal: 'against', detail: 'title names a notice or rule (通知/公告/办法…)', weight: -3 });
+      reportScore -= 3;
+    }
+    if (/(?:19|20)\d{2}\s*年|年度/.test(t)) {
+      reasons.push({ signal: 'report', detail: 'title names a year', weight: 1 });
+      reportScore += 1;
+    }
+    const structured = extraction.blocks.filter((b) => STRUCTURE.test(squash(b.text))).length;
+    if (structured >= 2) {
+      reasons.push({ signal: 'report', detail: `${structured} numbered sections (一、 （一）)`, weight: 1 });
+      reportScore += 1;
+    }
+    if (bodyCjk >= 800) {
+      reasons.push({ signal: 'report', detail: 'long body (800+ Chinese characters)', weight: 1 });
+      reportScore += 1;
+    }
+  }
+  const isReport = isGovernment && kind === 'article' && reportScore >= 4;
+  if (isReport) kind = 'report';
+  if (!isGovernment) kind = 'other';
+  return { kind, isReport, isGovernment, score: Math.max(0, Math.min(1, reportScore / 6)), reasons };
+}

@@ -1,0 +1,174 @@
+/**
+ * Main-content extraction: finds the article root, walks it in reading order into paragraphs,
+ * headings and tables, and lists every piece of boilerplate it leaves out, inside the root and
+ * around it. The document is only read, never changed.
+ */
+import { kindByAttr, kindByText, removedEntry } from './boilerplate';
+import { findRoot } from './find-root';
+import { collapse, isBlock, lines, SKIP_TAGS, squash, textWithBreaks } from './text';
+import type { Block, Extraction, Removed } from './types';
+
+/** Options for {@link extract}. */
+export interface ExtractOptions {
+  /** The document's title; a leading block equal to it is not repeated in the text. */
+  title?: string | null;
+}
+
+interface Draft {
+  type: Block['type'];
+  text: string;
+  rows?: string[][];
+  level?: number;
+}
+
+/** A table used for layout (cells hold paragraphs or long text) rather than data. */
+function isLayoutTable(table: Element): boolean {
+  const cells = Array.from(table.querySelectorAll('td, th'));
+  if (cells.length <= 2) return true;
+  if (table.querySelector('table, p, div, h1, h2, h3, h4, ul, ol')) return true;
+  for (const cell of cells) if ((cell.textContent ?? '').length > 200) return true;
+  const rows = Array.from(table.querySelectorAll('tr'));
+  return rows.every((r) => r.querySelectorAll('td, th').length <= 1);
+}
+
+function tableRows(table: Element): string[][] {
+  const rows: string[][] = [];
+  for (const tr of Array.from(table.querySelectorAll('tr'))) {
+    if (tr.closest('table') !== table) continue;
+    const cells = Array.from(tr.children)
+      .filter((c) => /^(TD|TH)$/i.test(c.tagName))
+      .map((c) => collapse(textWithBreaks(c)));
+    if (cells.some((c) => c)) rows.push(cells);
+  }
+  return rows;
+}
+
+class Walker {
+  readonly drafts: Draft[] = [];
+  readonly removed: Removed[] = [];
+  private buffer: string[] = [];
+  /** Whether the body proper has started (before it, article-info lines are chrome). */
+  private started = false;
+
+  private pushLine(line: string): void {
+    const kind = kindByText(line, !this.started);
+    if (kind) {
+      this.removed.push(removedEntry(kind, line));
+      return;
+    }
+    this.drafts.push({ type: 'p', text: line });
+    if (line.length > 40) this.started = true;
+  }
+
+  private flush(): void {
+    if (!this.buffer.length) return;
+    const text = this.buffer.join('');
+    this.buffer = [];
+    for (const line of lines(text)) this.pushLine(line);
+  }
+
+  walk(container: Element): void {
+    for (let c = container.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        this.buffer.push(c.nodeValue ?? '');
+        continue;
+      }
+      if (c.nodeType !== 1) continue;
+      const el = c as Element;
+      const tag = el.tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag)) continue;
+      if (tag === 'BR') {
+        this.buffer.push('\n');
+        continue;
+      }
+      const attrKind = kindByAttr(el);
+      if (attrKind) {
+        this.flush();
+        const t = el.textContent ?? '';
+        if (collapse(t)) this.removed.push(removedEntry(attrKind, t));
+        continue;
+      }
+      if (!isBlock(el) && !el.querySelector('p, div, table, h1, h2, h3, h4, h5, h6, ul, ol, li')) {
+        this.buffer.push(textWithBreaks(el));
+        continue;
+      }
+      this.flush();
+      this.block(el, tag);
+    }
+    this.flush();
+  }
+
+  private block(el: Element, tag: string): void {
+    const whole = collapse(el.textContent ?? '');
+    if (!whole) return;
+    const textKind = whole.length <= 300 ? kindByText(whole, !this.started) : null;
+    if (textKind) {
+      this.removed.push(removedEntry(textKind, whole));
+      return;
+    }
+    if (/^H[1-6]$/.test(tag)) {
+      this.drafts.push({ type: 'h', text: collapse(textWithBreaks(el).replace(/\n/g, '')), level: Number(tag[1]) });
+      return;
+    }
+    if (tag === 'TABLE' && !isLayoutTable(el)) {
+      const rows = tableRows(el);
+      if (rows.length) this.drafts.push({ type: 'table', text: rows.map((r) => r.join('\t')).join('\n'), rows });
+      return;
+    }
+    this.walk(el);
+  }
+}
+
+/** Boilerplate around the root, for the `removed` list: top-most matches only. */
+function chromeAround(doc: Document, root: Element | null): Removed[] {
+  const out: Removed[] = [];
+  const body = doc.body;
+  if (!body) return out;
+  const visit = (el: Element) => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (c === root) continue;
+      if (SKIP_TAGS.has(c.tagName.toUpperCase())) continue;
+      if (root && c.contains(root)) {
+        visit(c);
+        continue;
+      }
+      const text = collapse(c.textContent ?? '');
+      if (!text) continue;
+      const kind = kindByAttr(c) ?? (text.length <= 300 ? kindByText(text, true) : null);
+      if (kind) out.push(removedEntry(kind, text));
+      else visit(c);
+    }
+  };
+  visit(body);
+  return out;
+}
+
+/** Extract the main content of `doc` without modifying it. */
+export function extract(doc: Document, options: ExtractOptions = {}): Extraction {
+  const { root, via } = findRoot(doc);
+  const walker = new Walker();
+  if (root) walker.walk(root);
+  const drafts = walker.drafts;
+  const removed = [...chromeAround(doc, root), ...walker.removed];
+
+  // The title repeated at the top of the body is shown once, as the title.
+  const title = options.title ? squash(options.title) : '';
+  if (title) {
+    for (let i = 0; i < Math.min(3, drafts.length); i++) {
+      if (squash(drafts[i].text) === title) {
+        removed.push(removedEntry('title', drafts[i].text));
+        drafts.splice(i, 1);
+        break;
+      }
+    }
+  }
+
+  const blocks: Block[] = [];
+  let offset = 0;
+  for (const d of drafts) {
+    blocks.push({ ...d, start: offset });
+    offset += d.text.length + 1;
+  }
+  const text = blocks.map((b) => b.text).join('\n');
+  return { root, via, blocks, text, removed };
+}

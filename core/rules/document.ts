@@ -1,0 +1,39 @@
+/**
+ * Patterns for titles, agencies and dates on Chinese government pages.
+ */
+
+/** Words that end the name of a government body (江门市工业和信息化局, 天津市滨海新区人民政府). */
+export const ORG_SUFFIX =
+  /(人民政府|政府|委员会|办公室|办公厅|局|委|办|厅|院|署|部|中心|研究室|管理处|处|所|站|队|会|法院|检察院|公司|集团)$/;
+
+/** Separators between a page title and the portal's name in <title>. */
+export const TITLE_SEPARATORS = /\s*(?:[_|｜]|\s[-–—]\s|[-–—]{1,2}(?=[^\d]))\s*/;
+
+/** Suffixes that mark a <title> segment as the portal's name rather than the document's. */
+export const SITE_NAME_HINT = /(门户网站|政府网站|网站|网|人民政府|政府|局|委员会|委|厅|办公室|中心)$/;
+
+/** Title endings that make an article a report (报告, 公报, 年报, 白皮书, 工作总结). */
+export const REPORT_WORDS = /(报告|公报|年报|白皮书|工作总结|年度总结|总结报告|发展报告|情况通报)/g;
+
+/** Title endings of notices and rules: articles that are not reports even when they mention one. */
+export const NOTICE_WORDS = /(通知|公告|通告|函|批复|决定|征求意见稿|意见|办法|规定|细则|公示|启事|清单|目录|指南)/g;
+
+/** Labels of the publication date on article pages. */
+export const DATE_LABEL =
+  /(?:发布时间|发布日期|成文日期|发文日期|日期|时间)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
+
+/** A signature date line (2024年12月4日). */
+export const SIGNATURE_DATE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
+
+/** Chinese-numeral dates in signatures (二〇二四年十二月四日). */
+export const SIGNATURE_DATE_CN = /^([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/;
+
+/** Dates in URLs of TRS and other CMSs (t20201230_5300001.html, /20250218/). */
+export const URL_DATE = /(?:^|[/_t])((?:19|20)\d{2})[-/]?(0[1-9]|1[0-2])[-/]?(0[1-9]|[12]\d|3[01])(?=[/_.]|$)/;
+
+/** Labels of the issuing body in 政府信息公开 tables and bylines. */
+export const AGENCY_LABEL = /^(发文机关|发布机构|发文单位|发布单位|制发机关)[:：]?$/;
+export const AGENCY_INLINE = /(?:发文机关|发布机构|发文单位|发布单位)\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30})/;
+export const SOURCE_INLINE = /(?:来源|信息来源|文章来源)\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30})/;
+export const HOST_INLINE = /主办单位\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30})/;
+export const SITE_CODE_INLINE = /网站标识码\s*[:：]?\s*([A-Za-z0-9]{6,12})/;

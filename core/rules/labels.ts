@@ -1,0 +1,103 @@
+/**
+ * Word lists for metric labels (the phrase that says what a figure counts). Labels are for
+ * reading: the scorer does not grade them, but researchers filter by them.
+ */
+
+/** Verbs and function words that end a noun phrase (出具|法律意见书, 1070家企业|兑现). */
+export const LABEL_BREAKERS = [
+  '进行',
+  '开展',
+  '参加',
+  '参与',
+  '配备',
+  '完成',
+  '实现',
+  '提供',
+  '组成',
+  '入围',
+  '建立',
+  '使用',
+  '发放',
+  '发送',
+  '举办',
+  '组织',
+  '出具',
+  '提出',
+  '办理',
+  '受理',
+  '审查',
+  '抽查',
+  '通过',
+  '纳入',
+  '覆盖',
+  '涉及',
+  '获得',
+  '兑现',
+  '编印',
+  '制定',
+  '修订',
+  '审议',
+  '调整',
+  '公布',
+  '梳理',
+  '形成',
+  '推出',
+  '聘请',
+  '培训',
+  '考核',
+  '刊发',
+  '办结',
+  '处理',
+  '化解',
+  '接待',
+  '答复',
+  '回复',
+  '收到',
+  '新增',
+  '减少',
+  '达到',
+  '累计',
+  '合计',
+  '共计',
+  '总计',
+  '其中',
+  '分别',
+  '全年',
+  '今年以来',
+  '以来',
+  '共',
+  '对',
+  '为',
+  '向',
+  '从',
+  '于',
+  '将',
+  '把',
+  '由',
+  '被',
+  '给',
+  '获',
+  '达',
+  '有',
+  '是',
+  '在',
+  '和',
+  '及',
+  '与',
+  '的',
+  '等',
+  '均',
+  '已',
+];
+
+/** Words stripped from the end of the text before a number (办结率达 → 办结率). */
+export const LABEL_TRAILERS = /(达到|达|为|共计|共|累计|合计|总计|约|近|逾|超过|超|已|均|分别|实现|至|到|了|计|有|是)+$/;
+
+/** Clause delimiters (Chinese and ASCII). */
+export const CLAUSE_DELIMS = /[，。；！？、：,;!?:\n“”"《》（）()]/;
+
+/** Sentence delimiters. */
+export const SENTENCE_DELIMS = /[。！？!?\n]/;
+
+/** Longest label kept, in characters. */
+export const MAX_LABEL = 12;

@@ -1,0 +1,139 @@
+import type { MetricKind } from '../types';
+
+/**
+ * Units and measure words (量词) that make a number a metric (spec/metrics.md). Longer forms come
+ * first within each kind so that 人次 wins over 人 and 个工作日 over 个. 年, 月, 日, 号, 届, 点 and
+ * 版 are deliberately absent: after a number they make dates, document numbers and names.
+ */
+export const UNITS: Readonly<Record<MetricKind, readonly string[]>> = {
+  percent: ['个百分点', '百分点', '%', '‰'],
+  money: ['美元', '欧元', '港元', '日元', '英镑', '元'],
+  duration: ['个工作日', '个小时', '个月', '小时', '分钟', '工作日', '天', '周'],
+  count: [
+    '人次',
+    '家次',
+    '户次',
+    '篇次',
+    '台次',
+    '件次',
+    '批次',
+    '车次',
+    '架次',
+    '场次',
+    '台(套)',
+    '台（套）',
+    '个',
+    '份',
+    '件',
+    '项',
+    '家',
+    '次',
+    '名',
+    '人',
+    '条',
+    '本',
+    '户',
+    '宗',
+    '笔',
+    '场',
+    '期',
+    '篇',
+    '台',
+    '套',
+    '张',
+    '所',
+    '座',
+    '处',
+    '辆',
+    '艘',
+    '部',
+    '批',
+    '类',
+    '起',
+    '例',
+    '位',
+    '支',
+    '只',
+    '头',
+    '株',
+    '棵',
+    '间',
+    '栋',
+    '册',
+    '页',
+    '封',
+    '单',
+    '轮',
+    '种',
+    '门',
+    '届次',
+    '岁',
+    '倍',
+    '课时',
+    '学时',
+  ],
+  other: [
+    '吨标准煤',
+    '吨公里',
+    '人公里',
+    '千瓦时',
+    '万千瓦时',
+    '千瓦',
+    '兆瓦',
+    '吉瓦',
+    '千公顷',
+    '公顷',
+    '平方公里',
+    '平方千米',
+    '平方米',
+    '立方米',
+    '标准箱',
+    '公里',
+    '千米',
+    '千克',
+    '公斤',
+    '吨',
+    '亩',
+    '米',
+    '度',
+    'TEU',
+    'Gbps',
+    'Mbps',
+    'MW',
+    'kW',
+    'GB',
+    'TB',
+    'PB',
+    'km',
+    'T',
+  ],
+};
+
+/** Multipliers written after the number. 千 is not one: it belongs to 千瓦, 千公顷 (spec). */
+export const MULTIPLIERS: readonly (readonly [string, number])[] = [
+  ['万亿', 1e12],
+  ['千万', 1e7],
+  ['百万', 1e6],
+  ['亿', 1e8],
+  ['万', 1e4],
+];
+
+/** Hedge words written before the number (超1100家次, 约2亿元). 达/共/累计 do not hedge. */
+export const HEDGE_BEFORE: readonly string[] = ['超过', '将近', '接近', '约', '近', '逾', '超'];
+
+/** Hedge words written right after the number or its multiplier (40余份, 210余万条, 1万余次). */
+export const HEDGE_INNER: readonly string[] = ['余', '多'];
+
+/** Hedge words written after the unit (8名以上, 30%左右). */
+export const HEDGE_TAIL: readonly string[] = ['以上', '左右'];
+
+/**
+ * Words that make a bare 万/亿 a sum of money (“2.5亿超长期国债”): the spec gives such figures
+ * the unit 元.
+ */
+export const MONEY_CONTEXT = /资金|国债|投资|贷款|收入|产值|增加值|税|营收|销售额|资产|金额|债券|补贴|补助|奖励|经费|融资|利润|费用|预算|支出|拨付|兑现|保费|基金/;
+
+/** Characters that, touching a number, make it part of a name or code (1+3+4, 4·15, PM2.5, 5G). */
+export const GLUE_ALWAYS = /[A-Za-z0-9+·•_#~～@]/;
+/** Characters that glue only between two digits (8.7:48.5, 2021-2025, 2024/12). */
+export const GLUE_BETWEEN_DIGITS = /[.:\-/]/;

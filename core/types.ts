@@ -1,0 +1,126 @@
+/** What kind of page the detector thinks this is. */
+export type PageKind = 'report' | 'article' | 'list' | 'other';
+
+/** One signal the detector weighed, in words a reader can check. */
+export interface DetectionReason {
+  /** Which family of signal: government site, report shape, list shape, … */
+  signal: 'gov' | 'report' | 'article' | 'list' | 'against';
+  /** Human-readable explanation (English; the UI translates the signal code). */
+  detail: string;
+  /** Weight added to (or, when negative, taken from) the score. */
+  weight: number;
+}
+
+/** The detector's verdict with its reasons. */
+export interface Detection {
+  kind: PageKind;
+  isReport: boolean;
+  /** True when the page carries government-site signals (gov.cn host, 网站标识码, national metadata). */
+  isGovernment: boolean;
+  /** Report likelihood in [0, 1]. */
+  score: number;
+  reasons: DetectionReason[];
+}
+
+/** Kinds of boilerplate that the cleaner removes and reports. */
+export type BoilerplateKind =
+  | 'browser-notice'
+  | 'site-code'
+  | 'icp'
+  | 'share'
+  | 'font-size'
+  | 'print'
+  | 'close'
+  | 'view-count'
+  | 'breadcrumb'
+  | 'qr-code'
+  | 'nav'
+  | 'header'
+  | 'footer'
+  | 'related'
+  | 'attachment-empty'
+  | 'article-info'
+  | 'title'
+  | 'script';
+
+/** One piece of boilerplate that was taken out. */
+export interface Removed {
+  kind: BoilerplateKind;
+  text: string;
+}
+
+/** A block of the clean document, in reading order. */
+export interface Block {
+  type: 'p' | 'h' | 'table';
+  /** Plain text; for tables, rows on separate lines and cells separated by tabs. */
+  text: string;
+  /** Table cells, row by row (only for `type: 'table'`). */
+  rows?: string[][];
+  /** Heading level 1–6 (only for `type: 'h'`). */
+  level?: number;
+  /** Offset of this block's text inside the clean text. */
+  start: number;
+}
+
+/** The cleaned main content of a page. */
+export interface Extraction {
+  /** The element judged to hold the content (never modified). */
+  root: Element | null;
+  /** How the root was found: a CMS rule name or `density`. */
+  via: string;
+  blocks: Block[];
+  /** Clean text, one block per line. */
+  text: string;
+  removed: Removed[];
+}
+
+/** Document metadata, `null` where the page does not say. */
+export interface Metadata {
+  agency: string | null;
+  siteName: string | null;
+  siteCode: string | null;
+  publishedAt: string | null;
+  reportYear: number | null;
+  source: string | null;
+}
+
+/** What a metric measures. */
+export type MetricKind = 'count' | 'money' | 'percent' | 'duration' | 'other';
+
+/** A key figure found in the clean text. */
+export interface Metric {
+  /** Exact span in the clean text, hedge words included. */
+  text: string;
+  /** Number with 万/亿 applied. */
+  value: number;
+  /** Measure word or unit as written, multiplier removed (万元 → 元). */
+  unit: string;
+  kind: MetricKind;
+  /** Hedged by 余 超 约 近 逾 以上 左右 多 … */
+  approx: boolean;
+  /** The hedge word(s) as written, or null. */
+  hedge: string | null;
+  /** Shortest phrase in the clause that says what is counted. */
+  label: string;
+  /** Offset of `text` in the clean text. */
+  start: number;
+  end: number;
+  /** The sentence the figure stands in. */
+  sentence: string;
+}
+
+/** The whole reading of one page. */
+export interface Analysis {
+  url: string | null;
+  kind: PageKind;
+  isReport: boolean;
+  detection: Detection;
+  title: string | null;
+  text: string;
+  blocks: Block[];
+  metadata: Metadata;
+  metrics: Metric[];
+  removed: Removed[];
+  /** How the content root was found. */
+  via: string;
+}
