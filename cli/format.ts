@@ -9,11 +9,16 @@ export function displayWidth(s: string): number {
   let w = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0) ?? 0;
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
+    w +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
       (c >= 0xffe0 && c <= 0xffe6)
-      ? 2
-      : 1;
+        ? 2
+        : 1;
   }
   return w;
 }
@@ -31,7 +36,11 @@ export function formatValue(v: number): string {
 /** Render rows as an aligned text table. */
 export function table(header: string[], rows: string[][], rightAlign: boolean[] = []): string {
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
-  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i], rightAlign[i])).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => pad(c, widths[i], rightAlign[i]))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -41,10 +50,16 @@ export function summary(a: Analysis, file: string): string {
   const out: string[] = [];
   out.push(`${a.title ?? '(no title)'}`);
   out.push(`  file       ${file}`);
-  out.push(`  page       ${a.kind}${a.isReport ? ' (report)' : ''} — ${a.detection.reasons.map((r) => r.detail).join('; ')}`);
+  out.push(
+    `  page       ${a.kind}${a.isReport ? ' (report)' : ''} — ${a.detection.reasons.map((r) => r.detail).join('; ')}`,
+  );
   out.push(`  agency     ${m.agency ?? '—'}`);
-  out.push(`  year       ${m.reportYear ?? '—'}    published ${m.publishedAt ?? '—'}    site code ${m.siteCode ?? '—'}`);
-  out.push(`  removed    ${a.removed.length} pieces of boilerplate (${[...new Set(a.removed.map((r) => r.kind))].join(', ') || 'none'})`);
+  out.push(
+    `  year       ${m.reportYear ?? '—'}    published ${m.publishedAt ?? '—'}    site code ${m.siteCode ?? '—'}`,
+  );
+  out.push(
+    `  removed    ${a.removed.length} pieces of boilerplate (${[...new Set(a.removed.map((r) => r.kind))].join(', ') || 'none'})`,
+  );
   out.push(`  text       ${a.text.length} characters in ${a.blocks.length} blocks`);
   out.push('');
   if (!a.metrics.length) {
@@ -54,7 +69,15 @@ export function summary(a: Analysis, file: string): string {
     out.push(
       table(
         ['#', 'figure', 'value', 'unit', 'kind', '≈', 'label'],
-        a.metrics.map((x, i) => [String(i + 1), x.text, formatValue(x.value), x.unit, x.kind, x.approx ? '≈' : '', x.label]),
+        a.metrics.map((x, i) => [
+          String(i + 1),
+          x.text,
+          formatValue(x.value),
+          x.unit,
+          x.kind,
+          x.approx ? '≈' : '',
+          x.label,
+        ]),
         [true, false, true],
       ),
     );

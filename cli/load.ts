@@ -26,7 +26,9 @@ export function readPage(path: string): Decoded {
   }
   if (size === 0) throw new CliError(`${path}: file is empty`);
   if (size > MAX_BYTES) {
-    throw new CliError(`${path}: file is too large (${(size / 1048576).toFixed(0)} MB; limit ${MAX_BYTES / 1048576} MB)`);
+    throw new CliError(
+      `${path}: file is too large (${(size / 1048576).toFixed(0)} MB; limit ${MAX_BYTES / 1048576} MB)`,
+    );
   }
   let bytes: Uint8Array;
   try {

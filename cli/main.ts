@@ -64,7 +64,11 @@ function batchCommand(args: string[], out: (s: string) => void, err: (s: string)
 }
 
 /** Run the CLI; returns the exit code. Errors become one line on stderr, never a stack trace. */
-export function main(argv: string[], out = (s: string) => console.log(s), err = (s: string) => console.error(s)): number {
+export function main(
+  argv: string[],
+  out = (s: string) => console.log(s),
+  err = (s: string) => console.error(s),
+): number {
   const [command, ...rest] = argv;
   try {
     if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -79,9 +83,10 @@ export function main(argv: string[], out = (s: string) => console.log(s), err = 
     if (command === 'batch') return batchCommand(rest, out, err);
     throw new CliError(`unknown command "${command}" (see govlens --help)`);
   } catch (e) {
-    const msg = e instanceof CliError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-      ? (e as Error).message
-      : `internal error: ${(e as Error).message}`;
+    const msg =
+      e instanceof CliError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+        ? (e as Error).message
+        : `internal error: ${(e as Error).message}`;
     err(`govlens: ${msg.split('\n')[0]}`);
     return e instanceof CliError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
   }

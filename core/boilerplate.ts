@@ -3,7 +3,7 @@
  * Read-only: nothing here changes the document.
  */
 import { BOILERPLATE_RULES, BOILERPLATE_TAGS } from './rules/boilerplate';
-import { collapse } from './text';
+import { collapse, isBlock, lines, SKIP_TAGS, textWithBreaks } from './text';
 import type { BoilerplateKind, Removed } from './types';
 
 /** Kinds whose text rule is safe anywhere in the body (they never match a content sentence). */
@@ -57,4 +57,61 @@ export function kindByText(text: string, anywhere = false): BoilerplateKind | nu
 export function removedEntry(kind: BoilerplateKind, text: string): Removed {
   const t = collapse(text);
   return { kind, text: t.length > 160 ? `${t.slice(0, 157)}…` : t };
+}
+
+/** Join neighbouring entries of the same kind (a nav's items are one entry, not twenty). */
+function mergeAdjacent(entries: Removed[]): Removed[] {
+  const out: Removed[] = [];
+  for (const e of entries) {
+    const last = out[out.length - 1];
+    if (last && last.kind === e.kind) out[out.length - 1] = removedEntry(e.kind, `${last.text} ${e.text}`);
+    else out.push(e);
+  }
+  return out;
+}
+
+/**
+ * Entries for the lines and children of `el`. Lines get their own kind where their text says
+ * one (a footer's ICP line is `icp`), else `fallback`; with a null fallback, lines that say no
+ * kind are not reported (page chrome that is not boilerplate, such as a date banner).
+ */
+function entriesIn(el: Element, fallback: BoilerplateKind | null): Removed[] {
+  const out: Removed[] = [];
+  let buffer: string[] = [];
+  const flush = () => {
+    for (const line of lines(buffer.join(''))) {
+      const k = kindByText(line, true) ?? fallback;
+      if (k) out.push(removedEntry(k, line));
+    }
+    buffer = [];
+  };
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) {
+      buffer.push(c.nodeValue ?? '');
+      continue;
+    }
+    if (c.nodeType !== 1) continue;
+    const child = c as Element;
+    const tag = child.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag)) continue;
+    if (tag === 'BR') {
+      buffer.push('\n');
+      continue;
+    }
+    const own = kindByAttr(child);
+    if (own || isBlock(child)) {
+      flush();
+      out.push(...entriesIn(child, own ?? fallback));
+    } else buffer.push(textWithBreaks(child));
+  }
+  flush();
+  return out;
+}
+
+/**
+ * What removing `el` takes out, as entries: its own kind, with boilerplate of other kinds inside
+ * it listed on its own (a tools row gives print, share and QR entries; a footer its ICP line).
+ */
+export function removedFor(el: Element, kind: BoilerplateKind | null): Removed[] {
+  return mergeAdjacent(entriesIn(el, kind));
 }

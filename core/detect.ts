@@ -12,7 +12,12 @@ const PAGINATION = /共\s*\d+\s*页|下一页|上一页|尾页|末页|跳转到|
 const STRUCTURE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
 
 /** Evidence that the site is run by a government body. */
-function governmentSignals(doc: Document, url: URL | null, meta: Map<string, string>, pageText: string): DetectionReason[] {
+function governmentSignals(
+  doc: Document,
+  url: URL | null,
+  meta: Map<string, string>,
+  pageText: string,
+): DetectionReason[] {
   const reasons: DetectionReason[] = [];
   const host = url?.hostname.toLowerCase() ?? '';
   if (host === 'gov.cn' || host.endsWith('.gov.cn')) {
@@ -91,7 +96,11 @@ export function detect(
   const govScore = reasons.reduce((s, r) => s + r.weight, 0);
   const isGovernment = govScore >= 2;
   if (!isGovernment) {
-    reasons.push({ signal: 'against', detail: 'no government-site signal (gov.cn host, 网站标识码, SiteIDCode)', weight: 0 });
+    reasons.push({
+      signal: 'against',
+      detail: 'no government-site signal (gov.cn host, 网站标识码, SiteIDCode)',
+      weight: 0,
+    });
   }
 
   const bodyCjk = cjkCount(extraction.text);

@@ -3,7 +3,7 @@
  * headings and tables, and lists every piece of boilerplate it leaves out, inside the root and
  * around it. The document is only read, never changed.
  */
-import { kindByAttr, kindByText, removedEntry } from './boilerplate';
+import { kindByAttr, kindByText, removedEntry, removedFor } from './boilerplate';
 import { findRoot } from './find-root';
 import { collapse, isBlock, lines, SKIP_TAGS, squash, textWithBreaks } from './text';
 import type { Block, Extraction, Removed } from './types';
@@ -84,8 +84,7 @@ class Walker {
       const attrKind = kindByAttr(el);
       if (attrKind) {
         this.flush();
-        const t = el.textContent ?? '';
-        if (collapse(t)) this.removed.push(removedEntry(attrKind, t));
+        if (collapse(el.textContent ?? '')) this.removed.push(...removedFor(el, attrKind));
         continue;
       }
       if (!isBlock(el) && !el.querySelector('p, div, table, h1, h2, h3, h4, h5, h6, ul, ol, li')) {
@@ -132,11 +131,10 @@ function chromeAround(doc: Document, root: Element | null): Removed[] {
         visit(c);
         continue;
       }
-      const text = collapse(c.textContent ?? '');
-      if (!text) continue;
-      const kind = kindByAttr(c) ?? (text.length <= 300 ? kindByText(text, true) : null);
-      if (kind) out.push(removedEntry(kind, text));
-      else visit(c);
+      const kind = kindByAttr(c);
+      if (kind) out.push(...removedFor(c, kind));
+      else if (Array.from(c.children).some(isBlock)) visit(c);
+      else out.push(...removedFor(c, null));
     }
   };
   visit(body);

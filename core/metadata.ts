@@ -97,7 +97,10 @@ const HEADING_SELECTOR =
   'h1, h2, h3, .title, .article-title, .detail-title, .art-title, td.title, [class*="title"], [id*="title"]';
 
 /** The document's title: ArticleTitle meta, else the heading that matches <title>, else <title>. */
-export function readTitle(doc: Document, meta: Map<string, string>): { title: string | null; siteSuffix: string | null } {
+export function readTitle(
+  doc: Document,
+  meta: Map<string, string>,
+): { title: string | null; siteSuffix: string | null } {
   const siteName = meta.get('sitename') ?? null;
   const { title: fromTag, suffix } = titleFromTag(doc, siteName);
   const articleTitle = meta.get('articletitle');
@@ -180,8 +183,7 @@ export function readMetadata(
 ): Metadata {
   const pageText = doc.body?.textContent ?? '';
   const siteName = meta.get('sitename') ?? (siteSuffix && SITE_NAME_HINT.test(siteSuffix) ? siteSuffix : null);
-  const siteCode =
-    meta.get('siteidcode') ?? SITE_CODE_INLINE.exec(pageText)?.[1] ?? null;
+  const siteCode = meta.get('siteidcode') ?? SITE_CODE_INLINE.exec(pageText)?.[1] ?? null;
 
   const sig = signature(blocks);
   const fawen = agencyInTable(doc) ?? AGENCY_INLINE.exec(pageText)?.[1] ?? null;
@@ -211,7 +213,12 @@ export function readMetadata(
   };
 }
 
-function readPublished(meta: Map<string, string>, pageText: string, signed: string | null, url: URL | null): string | null {
+function readPublished(
+  meta: Map<string, string>,
+  pageText: string,
+  signed: string | null,
+  url: URL | null,
+): string | null {
   for (const key of ['pubdate', 'publishdate', 'firstpublishedtime', 'article:published_time', 'dc.date']) {
     const v = meta.get(key);
     const m = v && /((?:19|20)\d{2})[-/年.](\d{1,2})[-/月.](\d{1,2})/.exec(v);

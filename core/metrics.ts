@@ -6,9 +6,11 @@
  */
 import {
   CLAUSE_DELIMS,
+  CLAUSE_DELIMS_WIDE,
   LABEL_BREAKERS,
   LABEL_TRAILERS,
   MAX_LABEL,
+  NUMERAL_PHRASE,
   SENTENCE_DELIMS,
 } from './rules/labels';
 import {
@@ -80,11 +82,11 @@ function scaleValue(num: string, factor: number): number {
   return Number(`${int}${frac}e${exp - frac.length}`);
 }
 
-function clauseBounds(text: string, start: number, end: number): [number, number] {
+function clauseBounds(text: string, start: number, end: number, delims = CLAUSE_DELIMS): [number, number] {
   let a = start;
-  while (a > 0 && !CLAUSE_DELIMS.test(text[a - 1])) a--;
+  while (a > 0 && !delims.test(text[a - 1])) a--;
   let b = end;
-  while (b < text.length && !CLAUSE_DELIMS.test(text[b])) b++;
+  while (b < text.length && !delims.test(text[b])) b++;
   return [a, b];
 }
 
@@ -121,12 +123,19 @@ const CJK_RUN = /^[\u4e00-\u9fff（）()]+/;
 
 /** The shortest phrase in the clause that says what the figure counts. */
 export function labelFor(text: string, start: number, end: number, kind: MetricKind): string {
-  const [a, b] = clauseBounds(text, start, end);
+  const [, b] = clauseBounds(text, start, end);
   const after = headBeforeBreaker((text.slice(end, b).match(CJK_RUN) ?? [''])[0]);
-  const beforeRaw = text.slice(a, start).replace(LABEL_TRAILERS, '');
-  const before = tailAfterBreaker(beforeRaw.replace(/^[^\u4e00-\u9fff]+/, ''));
-  const useAfter = kind === 'count' && after.length >= 2;
-  const label = useAfter ? after : before || after;
+  const useAfter = (kind === 'count' || kind === 'money') && after.length >= 2;
+  let label = useAfter ? after : '';
+  if (!label) {
+    for (const delims of [CLAUSE_DELIMS, CLAUSE_DELIMS_WIDE]) {
+      const [a] = clauseBounds(text, start, end, delims);
+      const raw = text.slice(a, start).replace(NUMERAL_PHRASE, '').replace(LABEL_TRAILERS, '');
+      label = tailAfterBreaker(raw.replace(/^[^\u4e00-\u9fff]+/, ''));
+      if (label.length >= 2) break;
+    }
+  }
+  label = label || after;
   return label.length > MAX_LABEL ? label.slice(label.length - MAX_LABEL) : label;
 }
 
@@ -219,4 +228,3 @@ export function findMetrics(input: string, options: FindOptions = {}): Metric[] 
   }
   return out;
 }
-

@@ -45,6 +45,13 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     why: '【打印本页】【关闭窗口】 rows (all Tianjin fixtures, zhuzhou-gxj-2024)',
   },
   {
+    kind: 'article-info',
+    attr: /(^|[\s_-])(detail-info|article-attr|article-info|info|meta|xxgk-table|xxgk_table|property)([\s_-]|$)/,
+    text: /^(发布时间|发布日期|来源|信息来源|文章来源|索引号|发文机关|作者)[:：]/,
+    maxLen: 240,
+    why: '发布时间 / 来源 / 浏览次数 rows above the body (zhuzhou-gxj-2024, jiangmen-gxj-2024)',
+  },
+  {
     kind: 'font-size',
     attr: /(^|[\s_-])(zitiqh|font-?size|fontsize|zihao|ziti)([\s_-]|$)/,
     text: /字[体号][:：]?\s*[【[]?\s*大\s*中\s*小/,
@@ -76,13 +83,6 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     text: /^(浏览次数|访问量|阅读次数|点击数|点击量|阅读量)[:：]?\s*\d*$/,
     maxLen: 30,
     why: '浏览次数 counters (tianjin-binhai-2024)',
-  },
-  {
-    kind: 'article-info',
-    attr: /(^|[\s_-])(detail-info|article-attr|article-info|info|meta|xxgk-table|xxgk_table|property)([\s_-]|$)/,
-    text: /^(发布时间|发布日期|来源|信息来源|文章来源|索引号|发文机关|作者)[:：]/,
-    maxLen: 240,
-    why: '发布时间 / 来源 / 浏览次数 rows above the body (zhuzhou-gxj-2024, jiangmen-gxj-2024)',
   },
   {
     kind: 'related',

@@ -26,7 +26,8 @@ export const DATE_LABEL =
 export const SIGNATURE_DATE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 
 /** Chinese-numeral dates in signatures (二〇二四年十二月四日). */
-export const SIGNATURE_DATE_CN = /^([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/;
+export const SIGNATURE_DATE_CN =
+  /^([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/;
 
 /** Dates in URLs of TRS and other CMSs (t20201230_5300001.html, /20250218/). */
 export const URL_DATE = /(?:^|[/_t])((?:19|20)\d{2})[-/]?(0[1-9]|1[0-2])[-/]?(0[1-9]|[12]\d|3[01])(?=[/_.]|$)/;

@@ -131,7 +131,8 @@ export const HEDGE_TAIL: readonly string[] = ['以上', '左右'];
  * Words that make a bare 万/亿 a sum of money (“2.5亿超长期国债”): the spec gives such figures
  * the unit 元.
  */
-export const MONEY_CONTEXT = /资金|国债|投资|贷款|收入|产值|增加值|税|营收|销售额|资产|金额|债券|补贴|补助|奖励|经费|融资|利润|费用|预算|支出|拨付|兑现|保费|基金/;
+export const MONEY_CONTEXT =
+  /资金|国债|投资|贷款|收入|产值|增加值|税|营收|销售额|资产|金额|债券|补贴|补助|奖励|经费|融资|利润|费用|预算|支出|拨付|兑现|保费|基金/;
 
 /** Characters that, touching a number, make it part of a name or code (1+3+4, 4·15, PM2.5, 5G). */
 export const GLUE_ALWAYS = /[A-Za-z0-9+·•_#~～@]/;

@@ -1,0 +1,21 @@
+/** Test helpers: real DOM documents from real HTML, parsed by the CLI's spec-compliant parser. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decodeHtml } from '../../cli/decode';
+import { parseHtml } from '../../cli/load';
+
+export const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
+
+/** Parse an HTML string into a Document. */
+export function doc(html: string, url = 'https://www.example.gov.cn/art/1.html'): Document {
+  return parseHtml(html, url);
+}
+
+/** A fixture's page decoded from its bytes, and its expectations. */
+export function fixture(slug: string): { html: string; expected: Record<string, unknown> & { url: string } } {
+  const dir = join(FIXTURES, slug);
+  const html = decodeHtml(readFileSync(join(dir, 'page.html'))).html;
+  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
+  return { html, expected };
+}
