@@ -7,17 +7,18 @@ import { analyze } from '../../core/analyze';
 import { doc, fixture } from '../helpers/dom';
 
 describe('pipeline', () => {
-  it.each(['tianjin-gxj-2020', 'jiangmen-gxj-2024', 'tianjin-binhai-gxj-list'])(
-    'never modifies the input document (%s)',
-    (slug) => {
-      const { html, expected } = fixture(slug);
-      const d = doc(html, expected.url);
-      const before = d.documentElement.outerHTML;
-      const a = analyze(d, { url: expected.url });
-      expect(a.text.length).toBeGreaterThan(0);
-      expect(d.documentElement.outerHTML).toBe(before);
-    },
-  );
+  it.each([
+    'tianjin-gxj-2020',
+    'jiangmen-gxj-2024',
+    'tianjin-binhai-gxj-list',
+  ])('never modifies the input document (%s)', (slug) => {
+    const { html, expected } = fixture(slug);
+    const d = doc(html, expected.url);
+    const before = d.documentElement.outerHTML;
+    const a = analyze(d, { url: expected.url });
+    expect(a.text.length).toBeGreaterThan(0);
+    expect(d.documentElement.outerHTML).toBe(before);
+  });
 
   it('reads content placed after a stray </html> (include templates)', () => {
     const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>2024年统计公报_某市统计局</title>
