@@ -84,37 +84,43 @@ function scaleValue(num: string, factor: number): number {
 
 function clauseBounds(text: string, start: number, end: number, delims = CLAUSE_DELIMS): [number, number] {
   let a = start;
-  while (a > 0 && !delims.test(text[a - 1])) a--;
+  while (a > 0 && !delims.has(text[a - 1])) a--;
   let b = end;
-  while (b < text.length && !delims.test(text[b])) b++;
+  while (b < text.length && !delims.has(text[b])) b++;
   return [a, b];
 }
 
-function sentenceAround(text: string, start: number, end: number): string {
+/** The sentence bounds around [start, end); `cache` holds the previous answer (figures cluster). */
+function sentenceAround(text: string, start: number, end: number, cache: { a: number; b: number; s: string }): string {
+  if (start >= cache.a && end <= cache.b) return cache.s;
   let a = start;
-  while (a > 0 && !SENTENCE_DELIMS.test(text[a - 1])) a--;
+  while (a > 0 && !SENTENCE_DELIMS.has(text[a - 1])) a--;
   let b = end;
-  while (b < text.length && !SENTENCE_DELIMS.test(text[b])) b++;
+  while (b < text.length && !SENTENCE_DELIMS.has(text[b])) b++;
   if (b < text.length && text[b] !== '\n') b++;
-  return text.slice(a, b).trim();
+  cache.a = a;
+  cache.b = b;
+  cache.s = text.slice(a, b).trim();
+  return cache.s;
 }
+
+/** Any breaker word; longest first so that 达到 wins over 达. */
+const BREAKER_RE = new RegExp([...LABEL_BREAKERS].sort((a, b) => b.length - a.length).join('|'), 'g');
 
 /** Cut `s` at the first breaker word; returns the head. */
 function headBeforeBreaker(s: string): string {
-  let cut = s.length;
-  for (const w of LABEL_BREAKERS) {
-    const i = s.indexOf(w);
-    if (i >= 0 && i < cut) cut = i;
-  }
-  return s.slice(0, cut);
+  BREAKER_RE.lastIndex = 0;
+  const m = BREAKER_RE.exec(s);
+  return m ? s.slice(0, m.index) : s;
 }
 
-/** The tail of `s` after its last breaker word. */
+/** The tail of `s` after its last breaker word (a breaker that ends the string is kept). */
 function tailAfterBreaker(s: string): string {
   let from = 0;
-  for (const w of LABEL_BREAKERS) {
-    const i = s.lastIndexOf(w);
-    if (i >= 0 && i + w.length > from && i + w.length < s.length) from = i + w.length;
+  BREAKER_RE.lastIndex = 0;
+  for (let m = BREAKER_RE.exec(s); m; m = BREAKER_RE.exec(s)) {
+    const end = m.index + m[0].length;
+    if (end < s.length) from = end;
   }
   return s.slice(from);
 }
@@ -153,6 +159,7 @@ export function findMetrics(input: string, options: FindOptions = {}): Metric[] 
   const context = options.context !== false;
   const text = foldWidth(input);
   const out: Metric[] = [];
+  const sentenceCache = { a: -1, b: -1, s: '' };
   NUMBER_RE.lastIndex = 0;
   for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
     const numStart = m.index;
@@ -223,7 +230,7 @@ export function findMetrics(input: string, options: FindOptions = {}): Metric[] 
       label: context ? labelFor(text, start, end, kind) : '',
       start,
       end,
-      sentence: context ? sentenceAround(input, start, end) : '',
+      sentence: context ? sentenceAround(input, start, end, sentenceCache) : '',
     });
   }
   return out;

@@ -16,28 +16,17 @@ export function squash(s: string): string {
   return s.replace(SPACE_RE, '');
 }
 
+/** Full-width digits, letters and the punctuation that numbers use (．％＋). */
+const FULL_WIDTH_RE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0e\uff05\uff0b]/g;
+
 /**
- * Fold full-width digits and the full-width punctuation that numbers use (．％＋) to ASCII,
- * one character for one, so offsets in the folded string are offsets in the original.
+ * Fold full-width digits, letters and number punctuation to ASCII, one character for one, so
+ * offsets in the folded string are offsets in the original.
  */
 export function foldWidth(s: string): string {
-  let out = '';
-  let changed = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // U+FF01..U+FF5E map to U+0021..U+007E; we fold digits, letters and number punctuation.
-    if (c >= 0xff01 && c <= 0xff5e) {
-      const a = c - 0xfee0;
-      const ch = String.fromCharCode(a);
-      if (/[0-9A-Za-z.%+]/.test(ch)) {
-        out += ch;
-        changed = true;
-        continue;
-      }
-    }
-    out += s[i];
-  }
-  return changed ? out : s;
+  FULL_WIDTH_RE.lastIndex = 0;
+  if (!FULL_WIDTH_RE.test(s)) return s;
+  return s.replace(FULL_WIDTH_RE, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
 /** Count CJK ideographs: the length measure that works for Chinese (ASCII word counts do not). */
