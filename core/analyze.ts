@@ -44,5 +44,6 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
     metrics,
     removed: extraction.removed,
     via: extraction.via,
+    root: extraction.root,
   };
 }

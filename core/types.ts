@@ -123,4 +123,6 @@ export interface Analysis {
   removed: Removed[];
   /** How the content root was found. */
   via: string;
+  /** The element that holds the content in the analysed document (not serialised). */
+  root: Element | null;
 }

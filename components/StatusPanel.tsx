@@ -1,0 +1,203 @@
+/**
+ * The status of one tab and its actions: report or not and why, title, agency, year, figures,
+ * boilerplate removed; Save clip, Save selection, Highlights on/off, Clean view, Open library.
+ * Shared by the popup and the side panel.
+ */
+import DOMPurify from 'dompurify';
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { ClipLookup, PageStatus, SaveResult } from '../messaging/protocol';
+import { sendMessage } from '../messaging/protocol';
+import { t } from './i18n';
+import { targetTabId } from './tab';
+
+const CLIP_PURIFY = {
+  ALLOWED_TAGS: ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'mark', 'br'],
+  ALLOWED_ATTR: ['class'],
+};
+
+type Load =
+  | { state: 'loading' }
+  | { state: 'none'; tabId: number | null }
+  | { state: 'ready'; tabId: number; status: PageStatus; lookup: ClipLookup | null };
+
+async function readStatus(tabId: number): Promise<PageStatus | null> {
+  try {
+    return await sendMessage('getStatus', undefined, tabId);
+  } catch {
+    return null;
+  }
+}
+
+const KIND_KEY: Record<string, string> = {
+  report: 'statusReport',
+  article: 'statusArticle',
+  list: 'statusList',
+  other: 'statusOther',
+};
+
+/** The panel. */
+export function StatusPanel() {
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function refresh(tabId: number | null) {
+    if (tabId === null) return setLoad({ state: 'none', tabId: null });
+    let status = await readStatus(tabId);
+    for (let i = 0; status && !status.analysed && i < 20; i++) {
+      await new Promise((r) => setTimeout(r, 150));
+      status = await readStatus(tabId);
+    }
+    if (!status) return setLoad({ state: 'none', tabId });
+    const lookup = await sendMessage('findClip', { url: status.url, contentHash: status.contentHash }).catch(
+      () => null,
+    );
+    setLoad({ state: 'ready', tabId, status, lookup });
+  }
+
+  useEffect(() => {
+    targetTabId().then(refresh);
+  }, []);
+
+  async function analyse(tabId: number) {
+    setBusy(true);
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/report.js'] });
+      await refresh(tabId);
+    } catch {
+      setMessage({ text: t('noPage'), error: true });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function save(tabId: number, selectionOnly: boolean) {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const payload = await sendMessage('getClip', { selectionOnly }, tabId);
+      let result: SaveResult;
+      if (!payload) {
+        result = { ok: false, error: 'no-page', message: t('noPage') };
+      } else {
+        const html = DOMPurify.sanitize(payload.html, CLIP_PURIFY) as string;
+        result = await sendMessage('saveClip', { payload: { ...payload, html } });
+      }
+      if (result.ok) {
+        setMessage({
+          text: result.status === 'unchanged' ? t('savedUnchanged') : t('saved', result.version),
+          error: false,
+        });
+        await refresh(tabId);
+      } else {
+        setMessage({ text: t('saveFailed', result.message), error: true });
+      }
+    } catch (e) {
+      setMessage({ text: t('saveFailed', (e as Error).message), error: true });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function toggle(tabId: number, what: 'setHighlights' | 'setReader', on: boolean) {
+    const status = await sendMessage(what, on, tabId).catch(() => null);
+    if (status && load.state === 'ready') setLoad({ ...load, status });
+    if (what === 'setReader' && on && location.pathname.endsWith('popup.html')) window.close();
+  }
+
+  if (load.state === 'loading') return <div class="panel muted">…</div>;
+  if (load.state === 'none') {
+    return (
+      <div class="panel">
+        <Header />
+        <p class="muted">{t('statusNotAnalysed')}</p>
+        {load.tabId !== null && (
+          <button type="button" class="primary" disabled={busy} onClick={() => analyse(load.tabId as number)}>
+            {t('analyseThisPage')}
+          </button>
+        )}
+        {message && <p class={message.error ? 'msg error' : 'msg'}>{message.text}</p>}
+        <button type="button" class="link" onClick={() => sendMessage('openLibrary', undefined)}>
+          {t('openLibrary')}
+        </button>
+      </div>
+    );
+  }
+  const { status: s, tabId, lookup } = load;
+  const md = s.metadata;
+  return (
+    <div class="panel">
+      <Header />
+      <div class={`verdict ${s.isReport ? 'yes' : 'no'}`} data-testid="verdict">
+        <span class="dot" />
+        {t(KIND_KEY[s.kind] ?? 'statusOther')}
+        <span class="score">{Math.round(s.score * 100)}%</span>
+      </div>
+      {s.title && (
+        <h1 class="title" data-testid="title">
+          {s.title}
+        </h1>
+      )}
+      <dl class="meta">
+        <dt>{t('agency')}</dt>
+        <dd data-testid="agency">{md.agency ?? t('noneYet')}</dd>
+        <dt>{t('reportYear')}</dt>
+        <dd>{md.reportYear ?? t('noneYet')}</dd>
+        <dt>{t('published')}</dt>
+        <dd>{md.publishedAt ?? t('noneYet')}</dd>
+        <dt>{t('siteCode')}</dt>
+        <dd>{md.siteCode ?? t('noneYet')}</dd>
+      </dl>
+      <p class="counts">
+        <b data-testid="figures">{t('figuresFound', s.metricCount)}</b> · {t('removedCount', s.removedCount)}
+      </p>
+      <details class="why">
+        <summary>{t('whyLabel')}</summary>
+        <ul>
+          {s.reasons.map((r) => (
+            <li key={r.detail} class={r.weight < 0 || r.signal === 'against' ? 'neg' : ''}>
+              {r.detail}
+            </li>
+          ))}
+        </ul>
+      </details>
+      {lookup?.clipId && (
+        <p class={`msg ${lookup.changed ? 'warn' : ''}`} data-testid="clipped">
+          {t('alreadyClipped', (lookup.capturedAt ?? '').slice(0, 10))} {lookup.changed ? t('changedSince') : ''}
+        </p>
+      )}
+      <div class="actions">
+        <button type="button" class="primary" disabled={busy} onClick={() => save(tabId, false)} data-testid="save">
+          {t('saveClip')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => save(tabId, true)}>
+          {t('saveSelection')}
+        </button>
+        <button type="button" onClick={() => toggle(tabId, 'setHighlights', !s.highlightsOn)} data-testid="toggle">
+          {s.highlightsOn ? t('highlightsOff') : t('highlightsOn')}
+        </button>
+        <button type="button" onClick={() => toggle(tabId, 'setReader', !s.readerOpen)} data-testid="reader">
+          {t('cleanView')}
+        </button>
+      </div>
+      {message && (
+        <p class={message.error ? 'msg error' : 'msg ok'} data-testid="message" role="status">
+          {message.text}
+        </p>
+      )}
+      <button type="button" class="link" onClick={() => sendMessage('openLibrary', undefined)}>
+        {t('openLibrary')}
+      </button>
+    </div>
+  );
+}
+
+function Header() {
+  return (
+    <header class="brand">
+      <span class="logo">GL</span>
+      <span>GovLens</span>
+    </header>
+  );
+}

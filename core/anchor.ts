@@ -1,0 +1,127 @@
+/**
+ * Anchoring: from offsets in the clean text back to DOM Ranges on the live page. The clean text
+ * is read from the DOM in document order, so with whitespace removed it is a subsequence of the
+ * page's own text; a figure is found by searching for it (with a little of the text before it)
+ * from where the previous one was found. Reads the DOM only.
+ */
+import { SKIP_TAGS } from './text';
+
+const WS = /[\s\u00a0\u3000\u200b\ufeff]/;
+
+/** The text of a subtree with whitespace removed, and where each character came from. */
+export interface TextIndex {
+  /** Concatenated text without whitespace. */
+  text: string;
+  /** For each character of `text`: index into `nodes`. */
+  node: Int32Array;
+  /** For each character of `text`: offset inside its text node. */
+  offset: Int32Array;
+  nodes: Text[];
+}
+
+/** Index the visible text under `root` (scripts, styles and GovLens's own UI skipped). */
+export function buildTextIndex(root: Node, skip?: (el: Element) => boolean): TextIndex {
+  const chars: string[] = [];
+  const nodeIdx: number[] = [];
+  const offs: number[] = [];
+  const nodes: Text[] = [];
+  const visit = (n: Node) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const v = c.nodeValue ?? '';
+        const ni = nodes.length;
+        nodes.push(c as Text);
+        for (let i = 0; i < v.length; i++) {
+          const ch = v[i];
+          if (WS.test(ch)) continue;
+          chars.push(ch);
+          nodeIdx.push(ni);
+          offs.push(i);
+        }
+      } else if (c.nodeType === 1) {
+        const el = c as Element;
+        if (SKIP_TAGS.has(el.tagName.toUpperCase()) || skip?.(el)) continue;
+        visit(el);
+      }
+    }
+  };
+  visit(root);
+  return { text: chars.join(''), node: Int32Array.from(nodeIdx), offset: Int32Array.from(offs), nodes };
+}
+
+/** Remove whitespace, keeping for each kept character its offset in the input. */
+export function squashWithMap(s: string): { text: string; map: number[] } {
+  let text = '';
+  const map: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (WS.test(s[i])) continue;
+    text += s[i];
+    map.push(i);
+  }
+  return { text, map };
+}
+
+/** A DOM Range over index characters [start, end). */
+export function rangeFor(doc: Document, index: TextIndex, start: number, end: number): Range {
+  const range = doc.createRange();
+  range.setStart(index.nodes[index.node[start]], index.offset[start]);
+  range.setEnd(index.nodes[index.node[end - 1]], index.offset[end - 1] + 1);
+  return range;
+}
+
+/**
+ * Find clean-text span [start, end) in the index, searching from `from` (an index position).
+ * Tries with 12, then 6, then 0 characters of the text before the span as context.
+ * Returns index positions or null.
+ */
+export function locate(
+  clean: { text: string; map: number[] },
+  index: TextIndex,
+  start: number,
+  end: number,
+  from = 0,
+): [number, number] | null {
+  // Squashed positions of the span in the clean text.
+  let s = lowerBound(clean.map, start);
+  let e = lowerBound(clean.map, end);
+  if (e <= s) return null;
+  const needle = clean.text.slice(s, e);
+  for (const ctx of [12, 6, 0]) {
+    const pre = clean.text.slice(Math.max(0, s - ctx), s);
+    const at = index.text.indexOf(pre + needle, Math.max(0, from - pre.length));
+    if (at >= 0) {
+      s = at + pre.length;
+      e = s + needle.length;
+      return [s, e];
+    }
+  }
+  return null;
+}
+
+/** First i with arr[i] >= x. */
+function lowerBound(arr: number[], x: number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (arr[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index position of a DOM boundary point (container, offset), or -1 when outside the index. */
+export function indexPosition(index: TextIndex, container: Node, offset: number): number {
+  const ni = index.nodes.indexOf(container as Text);
+  if (ni < 0) return -1;
+  // First indexed character at or after (ni, offset).
+  let lo = 0;
+  let hi = index.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const n = index.node[mid];
+    if (n < ni || (n === ni && index.offset[mid] < offset)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,50 @@
+/**
+ * What the background does for each message: storage, clip capture from a tab, library tab.
+ * Kept apart from index.ts so tests can call the handlers with fakeBrowser and fake-indexeddb.
+ */
+import browser from 'webextension-polyfill';
+import type { ClipLookup, ClipPayload, SaveResult, UserHighlight } from '../../messaging/protocol';
+import { sendMessage } from '../../messaging/protocol';
+import { findClip, listHighlights, putHighlight, saveClip } from '../../storage/clips';
+import type { GovLensDB } from '../../storage/db';
+
+/** The background's operations over one database. */
+export function handlers(db: GovLensDB, sanitize: (html: string) => Promise<string>) {
+  return {
+    /** Save a clip from a payload, or read it from the tab first. */
+    async saveClip(data: { tabId?: number; payload?: ClipPayload; selectionOnly?: boolean }): Promise<SaveResult> {
+      let payload = data.payload ?? null;
+      if (!payload && data.tabId !== undefined) {
+        try {
+          payload = await sendMessage('getClip', { selectionOnly: !!data.selectionOnly }, data.tabId);
+        } catch {
+          payload = null;
+        }
+      }
+      if (!payload) {
+        return { ok: false, error: 'no-page', message: 'GovLens has not read this tab (or nothing is selected).' };
+      }
+      const html = await sanitize(payload.html);
+      return saveClip(db, { ...payload, html });
+    },
+    /** Is this URL clipped, and did the page change since? */
+    findClip(data: { url: string; contentHash: string }): Promise<ClipLookup> {
+      return findClip(db, data.url, data.contentHash);
+    },
+    /** Reader highlights of a URL. */
+    listHighlights(url: string): Promise<UserHighlight[]> {
+      return listHighlights(db, url);
+    },
+    /** Store a reader highlight. */
+    putHighlight(h: UserHighlight): Promise<SaveResult> {
+      return putHighlight(db, h);
+    },
+    /** Open (or focus) the library. */
+    async openLibrary(): Promise<void> {
+      const url = browser.runtime.getURL('/library.html');
+      const [tab] = await browser.tabs.query({ url });
+      if (tab?.id !== undefined) await browser.tabs.update(tab.id, { active: true });
+      else await browser.tabs.create({ url });
+    },
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * Background: registers message handlers, the context menu and the save shortcut. The work
+ * itself is in handlers.ts.
+ */
+import browser from 'webextension-polyfill';
+import { defineBackground } from 'wxt/utils/define-background';
+import { onMessage, sendMessage } from '../../messaging/protocol';
+import { db } from '../../storage/db';
+import { handlers } from './handlers';
+import { sanitize } from './sanitize';
+
+const MENU_SAVE = 'govlens-save-selection';
+const MENU_HIGHLIGHT = 'govlens-highlight-selection';
+
+export default defineBackground(() => {
+  const h = handlers(db(), sanitize);
+  onMessage('saveClip', ({ data }) => h.saveClip(data));
+  onMessage('findClip', ({ data }) => h.findClip(data));
+  onMessage('listHighlights', ({ data }) => h.listHighlights(data));
+  onMessage('putHighlight', ({ data }) => h.putHighlight(data));
+  onMessage('openLibrary', () => h.openLibrary());
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.removeAll().then(() => {
+      browser.contextMenus.create({
+        id: MENU_SAVE,
+        title: browser.i18n.getMessage('contextSaveSelection'),
+        contexts: ['selection'],
+      });
+      browser.contextMenus.create({
+        id: MENU_HIGHLIGHT,
+        title: browser.i18n.getMessage('contextHighlight'),
+        contexts: ['selection'],
+      });
+    });
+  });
+
+  browser.contextMenus.onClicked.addListener(async (info, tab) => {
+    if (tab?.id === undefined) return;
+    if (info.menuItemId === MENU_SAVE) await h.saveClip({ tabId: tab.id, selectionOnly: true });
+    if (info.menuItemId === MENU_HIGHLIGHT)
+      await sendMessage('highlightSelection', { note: '' }, tab.id).catch(() => null);
+  });
+
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'save-clip') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    const result = await h.saveClip({ tabId: tab.id });
+    const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+    await action.setBadgeText({ tabId: tab.id, text: result.ok ? '✓' : '!' });
+    setTimeout(() => action.setBadgeText({ tabId: tab.id, text: '' }), 3000);
+  });
+});

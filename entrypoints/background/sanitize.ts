@@ -1,0 +1,50 @@
+/**
+ * DOMPurify needs a DOM. Extension pages and Firefox's background page have one; Chrome's
+ * service worker does not, so there the HTML goes through an offscreen document (DOM_PARSER).
+ */
+import DOMPurify from 'dompurify';
+import browser from 'webextension-polyfill';
+import { sendMessage } from '../../messaging/protocol';
+
+/** Tags and attributes a clean clip may hold: text structure only. */
+export const CLIP_PURIFY = {
+  ALLOWED_TAGS: ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'mark', 'br'],
+  ALLOWED_ATTR: ['class'],
+};
+
+/** Sanitise clip HTML here when this context has a DOM. */
+export function sanitizeHere(html: string): string {
+  return DOMPurify.sanitize(html, CLIP_PURIFY) as string;
+}
+
+let creating: Promise<void> | null = null;
+
+async function ensureOffscreen(): Promise<void> {
+  const offscreen = (
+    browser as unknown as {
+      offscreen?: { createDocument(o: unknown): Promise<void>; hasDocument?(): Promise<boolean> };
+    }
+  ).offscreen;
+  if (!offscreen) throw new Error('no DOM to sanitise with');
+  if (offscreen.hasDocument && (await offscreen.hasDocument())) return;
+  creating ??= offscreen
+    .createDocument({
+      url: browser.runtime.getURL('/offscreen.html'),
+      reasons: ['DOM_PARSER'],
+      justification: 'Sanitise clipped HTML with DOMPurify before storing it.',
+    })
+    .catch((e: Error) => {
+      if (!/single offscreen/i.test(e.message)) throw e;
+    })
+    .finally(() => {
+      creating = null;
+    });
+  await creating;
+}
+
+/** Sanitise clip HTML in whichever context has a DOM. */
+export async function sanitize(html: string): Promise<string> {
+  if (typeof DOMParser !== 'undefined' && typeof document !== 'undefined') return sanitizeHere(html);
+  await ensureOffscreen();
+  return sendMessage('sanitizeHtml', html);
+}

@@ -1,0 +1,65 @@
+/**
+ * The hover card of a figure: normalised value, unit, what it counts and whether it is hedged.
+ * Hit-testing works for both painting modes, since the CSS Highlight API leaves no element to hover.
+ */
+import { t } from '../../components/i18n';
+import type { Metric } from '../../core/types';
+
+/** Find the caret position under the pointer (Chrome: caretRangeFromPoint; Firefox: caretPositionFromPoint). */
+export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  if (d.caretPositionFromPoint) {
+    const p = d.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  const r = d.caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+}
+
+/** Whether (x, y) falls inside one of the range's boxes. */
+export function rangeHit(range: Range, x: number, y: number): boolean {
+  for (const r of Array.from(range.getClientRects())) {
+    if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return true;
+  }
+  return false;
+}
+
+/** Show (or move) the card for `m` near (x, y) in `root`. */
+export function showCard(root: ShadowRoot, m: Metric, x: number, y: number): void {
+  const doc = root.ownerDocument;
+  let card = root.querySelector<HTMLElement>('.card');
+  if (!card) {
+    card = doc.createElement('div');
+    card.className = 'gl card';
+    card.setAttribute('role', 'tooltip');
+    root.append(card);
+  }
+  card.replaceChildren();
+  const v = doc.createElement('div');
+  v.className = 'v';
+  v.textContent = `${m.value.toLocaleString('en-US', { maximumFractionDigits: 6 })} ${m.unit}`;
+  const row = doc.createElement('div');
+  row.className = 'row';
+  const kind = doc.createElement('span');
+  kind.className = `chip k-${m.kind}`;
+  kind.textContent = t(`kind_${m.kind}`);
+  const hedge = doc.createElement('span');
+  hedge.textContent = m.approx ? t('approx', m.hedge ?? '') : t('exact');
+  row.append(kind, hedge);
+  const label = doc.createElement('div');
+  label.textContent = `${t('label')}：${m.label || '—'}`;
+  card.append(v, label, row);
+  const left = Math.min(x + 12, (doc.defaultView?.innerWidth ?? 800) - 340);
+  card.style.left = `${Math.max(8, left)}px`;
+  card.style.top = `${y + 18}px`;
+  card.hidden = false;
+}
+
+/** Hide the card. */
+export function hideCard(root: ShadowRoot): void {
+  const card = root.querySelector<HTMLElement>('.card');
+  if (card) card.hidden = true;
+}

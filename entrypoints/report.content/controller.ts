@@ -1,0 +1,346 @@
+/**
+ * The content script's state: runs the core on the live document, anchors figures and reader
+ * highlights to the page, and answers the popup. Page changes go through highlight.ts only.
+ */
+import { analyze } from '../../core/analyze';
+import { buildTextIndex, indexPosition, locate, rangeFor, squashWithMap, type TextIndex } from '../../core/anchor';
+import { toContract } from '../../core/contract';
+import { contentHash } from '../../core/hash';
+import { findMetrics } from '../../core/metrics';
+import { blocksToHtml } from '../../core/render';
+import { describe, resolve } from '../../core/selectors';
+import type { Analysis } from '../../core/types';
+import type { ClipPayload, PageStatus, UserHighlight } from '../../messaging/protocol';
+import { caretAt, hideCard, rangeHit, showCard } from './card';
+import { clearPaint, flash, markDocument, type Painted, paint, scrollToRange, UI_ATTR, uiRoot } from './highlight';
+import { openReader } from './reader';
+import { hideSelectionButtons, showSelectionButtons } from './selection';
+import { UI_CSS } from './ui-style';
+
+/** Storage access the controller needs (the background, in the extension; fakes in tests). */
+export interface Backend {
+  listHighlights(url: string): Promise<UserHighlight[]>;
+  putHighlight(h: UserHighlight): Promise<unknown>;
+}
+
+const skipOwn = (el: Element) => el.hasAttribute(UI_ATTR) || el.tagName === 'GOVLENS-UI';
+
+/** One page's GovLens state. */
+export class Controller {
+  analysis: Analysis | null = null;
+  private index: TextIndex | null = null;
+  private clean: { text: string; map: number[] } = { text: '', map: [] };
+  private figureRanges: (Range | null)[] = [];
+  private painted: Painted[] = [];
+  private user: { h: UserHighlight; range: Range | null }[] = [];
+  private highlightsOn = true;
+  private reader: HTMLElement | null = null;
+  private hash = '';
+  private lastLength = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly backend: Backend,
+    /** Highlight even when the page is not a report (the user asked for it). */
+    private readonly forced = false,
+  ) {}
+
+  /** The page URL without its fragment. */
+  get url(): string {
+    return this.doc.location?.href.split('#')[0] ?? '';
+  }
+
+  /** Read the page and paint; safe to call again when the page changed. */
+  async run(): Promise<void> {
+    const a = analyze(this.doc, { url: this.url });
+    this.analysis = a;
+    this.hash = contentHash(a.text);
+    this.lastLength = this.doc.body?.textContent?.length ?? 0;
+    const root = a.root ?? this.doc.body;
+    this.index = root ? buildTextIndex(root, skipOwn) : null;
+    this.clean = squashWithMap(a.text);
+    this.figureRanges = this.anchorFigures(a);
+    try {
+      const stored = await this.backend.listHighlights(this.url);
+      this.user = stored.map((h) => ({ h, range: this.anchorUser(h) }));
+    } catch {
+      this.user = [];
+    }
+    this.repaint();
+  }
+
+  private anchorFigures(a: Analysis): (Range | null)[] {
+    if (!this.index) return a.metrics.map(() => null);
+    let from = 0;
+    return a.metrics.map((m) => {
+      const hit = this.index && locate(this.clean, this.index, m.start, m.end, from);
+      if (!hit || !this.index) return null;
+      from = hit[1];
+      return rangeFor(this.doc, this.index, hit[0], hit[1]);
+    });
+  }
+
+  private anchorUser(h: UserHighlight): Range | null {
+    if (!this.analysis || !this.index) return null;
+    const span = resolve(this.analysis.text, h.selectors);
+    if (!span) return null;
+    const hit = locate(this.clean, this.index, span.start, span.end, 0);
+    return hit ? rangeFor(this.doc, this.index, hit[0], hit[1]) : null;
+  }
+
+  /** Whether figures are painted on this page (reports, or any page the user asked about). */
+  private get paintsFigures(): boolean {
+    return !!this.analysis && (this.analysis.isReport || this.forced) && this.highlightsOn;
+  }
+
+  private repaint(): void {
+    clearPaint(this.doc, this.painted);
+    const items: { range: Range; kind: Painted['kind'] }[] = [];
+    if (this.paintsFigures && this.analysis) {
+      this.figureRanges.forEach((r, i) => {
+        if (r && this.analysis) items.push({ range: r, kind: this.analysis.metrics[i].kind });
+      });
+    }
+    const figures = items.length;
+    if (this.highlightsOn) for (const u of this.user) if (u.range) items.push({ range: u.range, kind: 'user' });
+    this.painted = paint(this.doc, items);
+    if (this.painted.some((p) => p.marks.length)) {
+      // <mark> wrapping split text nodes: rebuild the index and ranges over the new nodes.
+      this.reindexAfterWrap();
+    }
+    markDocument(this.doc, !!this.analysis?.isReport, figures);
+  }
+
+  private reindexAfterWrap(): void {
+    const root = this.analysis?.root ?? this.doc.body;
+    if (!this.analysis || !root) return;
+    this.index = buildTextIndex(root, skipOwn);
+    this.figureRanges = this.anchorFigures(this.analysis);
+    this.painted.forEach((p, i) => {
+      if (i < this.figureRanges.length && this.figureRanges[i]) p.range = this.figureRanges[i] as Range;
+    });
+  }
+
+  /** The status the popup shows. */
+  status(): PageStatus {
+    const a = this.analysis;
+    return {
+      url: this.url,
+      analysed: !!a,
+      isReport: !!a?.isReport,
+      kind: a?.kind ?? 'other',
+      isGovernment: !!a?.detection.isGovernment,
+      score: a?.detection.score ?? 0,
+      reasons: a?.detection.reasons ?? [],
+      title: a?.title ?? null,
+      metadata: a?.metadata ?? {
+        agency: null,
+        siteName: null,
+        siteCode: null,
+        publishedAt: null,
+        reportYear: null,
+        source: null,
+      },
+      metricCount: a?.metrics.length ?? 0,
+      highlighted: this.paintsFigures ? this.figureRanges.filter(Boolean).length : 0,
+      removedCount: a?.removed.length ?? 0,
+      highlightsOn: this.highlightsOn,
+      readerOpen: !!this.reader?.isConnected,
+      contentHash: this.hash,
+      userHighlights: this.user.length,
+      orphaned: this.user.filter((u) => !u.range).length,
+    };
+  }
+
+  /** Turn figure highlights on or off. */
+  setHighlights(on: boolean): PageStatus {
+    this.highlightsOn = on;
+    this.repaint();
+    return this.status();
+  }
+
+  /** Open or close the reader view. */
+  setReader(open: boolean): PageStatus {
+    if (!open || !this.analysis) {
+      this.reader?.remove();
+      this.reader = null;
+      return this.status();
+    }
+    if (this.reader?.isConnected) return this.status();
+    const root = this.ui();
+    const notes = this.user.map((u) => {
+      const quote = u.h.selectors[0].exact;
+      return `${u.range ? '' : '⚠ '}“${quote.length > 40 ? `${quote.slice(0, 40)}…` : quote}”${u.h.note ? ` — ${u.h.note}` : ''}`;
+    });
+    this.reader = openReader(
+      root,
+      this.analysis,
+      {
+        close: () => this.setReader(false),
+        goToFigure: (i) => {
+          this.setReader(false);
+          const r = this.figureRanges[i];
+          if (r) {
+            scrollToRange(r);
+            flash(r);
+          }
+        },
+      },
+      notes,
+    );
+    return this.status();
+  }
+
+  private ui(): ShadowRoot {
+    const root = uiRoot(this.doc);
+    if (!root.querySelector('style')) {
+      const style = this.doc.createElement('style');
+      style.textContent = UI_CSS;
+      root.append(style);
+    }
+    return root;
+  }
+
+  /** The clip payload of the page (or of the current selection). */
+  clip(selectionOnly: boolean): ClipPayload | null {
+    const a = this.analysis;
+    if (!a) return null;
+    const canonical = this.doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+    let canonicalUrl = this.url;
+    try {
+      if (canonical) canonicalUrl = new URL(canonical, this.url).href;
+    } catch {
+      // keep the page URL
+    }
+    const base = {
+      canonicalUrl,
+      title: a.title,
+      kind: a.kind,
+      isReport: a.isReport,
+      metadata: a.metadata,
+      removed: a.removed,
+      highlights: this.user.map((u) => u.h),
+    };
+    if (selectionOnly) {
+      const sel = this.doc.getSelection()?.toString().trim() ?? '';
+      if (!sel) return null;
+      const metrics = findMetrics(sel).map((m) => toContract({ ...a, metrics: [m] }).metrics[0]);
+      const paragraphs = sel
+        .split(/\n+/)
+        .map((p) => p.trim())
+        .filter(Boolean);
+      return {
+        ...base,
+        url: `${this.url}#govlens-selection-${contentHash(sel)}`,
+        text: sel,
+        html: blocksToHtml(paragraphs.map((text) => ({ type: 'p' as const, text, start: 0 }))),
+        metrics,
+        contentHash: contentHash(sel),
+        selection: sel,
+        highlights: [],
+      };
+    }
+    return {
+      ...base,
+      url: this.url,
+      text: a.text,
+      html: blocksToHtml(a.blocks),
+      metrics: toContract(a).metrics,
+      contentHash: this.hash,
+    };
+  }
+
+  /** Turn the current selection into a reader highlight. */
+  async highlightSelection(note: string): Promise<UserHighlight | null> {
+    const sel = this.doc.getSelection();
+    if (!sel || sel.isCollapsed || !this.analysis || !this.index) return null;
+    const range = sel.getRangeAt(0);
+    const s = indexPosition(this.index, range.startContainer, range.startOffset);
+    const e = indexPosition(this.index, range.endContainer, range.endOffset);
+    if (s < 0 || e <= s) return null;
+    const needle = this.index.text.slice(s, e);
+    const pre = this.index.text.slice(Math.max(0, s - 12), s);
+    let at = this.clean.text.indexOf(pre + needle);
+    at = at >= 0 ? at + pre.length : this.clean.text.indexOf(needle);
+    if (at < 0) return null;
+    const start = this.clean.map[at];
+    const end = this.clean.map[at + needle.length - 1] + 1;
+    const h: UserHighlight = {
+      id: globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`,
+      url: this.url,
+      selectors: describe(this.analysis.text, start, end),
+      note,
+      createdAt: new Date().toISOString(),
+    };
+    this.user.push({ h, range: this.anchorUser(h) });
+    sel.removeAllRanges();
+    this.repaint();
+    await this.backend.putHighlight(h);
+    return h;
+  }
+
+  /** Pointer and selection listeners: the figure card and the highlight buttons. */
+  listen(signal: AbortSignal): void {
+    let pending = false;
+    this.doc.addEventListener(
+      'mousemove',
+      (ev) => {
+        if (pending || !this.painted.length) return;
+        pending = true;
+        requestAnimationFrame(() => {
+          pending = false;
+          this.hover(ev.clientX, ev.clientY);
+        });
+      },
+      { signal, passive: true },
+    );
+    this.doc.addEventListener(
+      'mouseup',
+      (ev) => {
+        if ((ev.target as Element | null)?.closest?.('govlens-ui')) return;
+        setTimeout(() => this.offerHighlight(), 0);
+      },
+      { signal },
+    );
+  }
+
+  private hover(x: number, y: number): void {
+    const a = this.analysis;
+    if (!a) return;
+    const caret = caretAt(this.doc, x, y);
+    const root = this.ui();
+    if (caret) {
+      for (let i = 0; i < this.figureRanges.length; i++) {
+        const r = this.figureRanges[i];
+        if (!this.paintsFigures || !r) continue;
+        try {
+          if (r.isPointInRange(caret.node, caret.offset) && rangeHit(r, x, y)) {
+            showCard(root, a.metrics[i], x, y);
+            return;
+          }
+        } catch {
+          // the point is in another document fragment; not ours
+        }
+      }
+    }
+    hideCard(root);
+  }
+
+  private async offerHighlight(): Promise<void> {
+    const sel = this.doc.getSelection();
+    const root = this.ui();
+    if (!sel || sel.isCollapsed || !sel.toString().trim()) {
+      hideSelectionButtons(root);
+      return;
+    }
+    const rect = sel.getRangeAt(0).getBoundingClientRect();
+    const choice = await showSelectionButtons(root, rect);
+    if (choice) await this.highlightSelection(choice.note);
+  }
+
+  /** Re-run when the page's text grew or shrank noticeably (late-loaded content). */
+  changedEnough(): boolean {
+    const now = this.doc.body?.textContent?.length ?? 0;
+    return Math.abs(now - this.lastLength) > Math.max(200, this.lastLength * 0.05);
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * The one module that changes the live page. Figures are painted with the CSS Custom Highlight
+ * API where the browser has it (no DOM change at all), else wrapped in <mark> elements that are
+ * unwrapped again on clear. Our UI lives in one shadow-DOM host so no CSS leaks either way.
+ * Everything here is reversible.
+ */
+import type { MetricKind } from '../../core/types';
+
+/** Attribute on GovLens's own elements, so that readers of the page can skip them. */
+export const UI_ATTR = 'data-govlens-ui';
+const MARK_ATTR = 'data-govlens-mark';
+const KINDS: MetricKind[] = ['count', 'money', 'percent', 'duration', 'other'];
+const USER = 'govlens-user';
+
+/** Colours by kind: light enough to read through, distinct for the five kinds. */
+export const KIND_COLORS: Record<MetricKind, string> = {
+  count: 'rgba(255, 214, 10, 0.45)',
+  money: 'rgba(52, 199, 89, 0.35)',
+  percent: 'rgba(10, 132, 255, 0.30)',
+  duration: 'rgba(191, 90, 242, 0.30)',
+  other: 'rgba(255, 159, 10, 0.35)',
+};
+
+const hasHighlightApi = (): boolean =>
+  typeof CSS !== 'undefined' &&
+  'highlights' in CSS &&
+  typeof (globalThis as { Highlight?: unknown }).Highlight === 'function';
+
+let styleEl: HTMLStyleElement | null = null;
+
+function ensureStyle(doc: Document): void {
+  if (styleEl?.isConnected) return;
+  styleEl = doc.createElement('style');
+  styleEl.setAttribute(UI_ATTR, 'style');
+  styleEl.textContent = [
+    ...KINDS.map((k) => `::highlight(govlens-${k}){background-color:${KIND_COLORS[k]};}`),
+    ...KINDS.map((k) => `mark[${MARK_ATTR}="${k}"]{background-color:${KIND_COLORS[k]};color:inherit;padding:0;}`),
+    `::highlight(${USER}){background-color:rgba(255,105,180,.35);text-decoration:underline;}`,
+    `mark[${MARK_ATTR}="user"]{background-color:rgba(255,105,180,.35);color:inherit;}`,
+    `::highlight(govlens-focus){background-color:rgba(255,59,48,.45);}`,
+  ].join('\n');
+  (doc.head ?? doc.documentElement).appendChild(styleEl);
+}
+
+/** A painted figure: its range and, in the fallback, its <mark> elements. */
+export interface Painted {
+  range: Range;
+  kind: MetricKind | 'user';
+  marks: HTMLElement[];
+}
+
+/** Wrap each text-node piece of `range` in a <mark> (fallback when there is no Highlight API). */
+function wrap(range: Range, kind: string): HTMLElement[] {
+  const doc = range.startContainer.ownerDocument as Document;
+  const walker = doc.createTreeWalker(range.commonAncestorContainer, 4 /* SHOW_TEXT */);
+  const pieces: Text[] = [];
+  for (let n = walker.currentNode; n; n = walker.nextNode() as Node) {
+    if (n.nodeType === 3 && range.intersectsNode(n)) pieces.push(n as Text);
+  }
+  const marks: HTMLElement[] = [];
+  for (let t of pieces) {
+    const start = t === range.startContainer ? range.startOffset : 0;
+    const end = t === range.endContainer ? range.endOffset : t.data.length;
+    if (end <= start) continue;
+    if (end < t.data.length) t.splitText(end);
+    if (start > 0) t = t.splitText(start);
+    const mark = doc.createElement('mark');
+    mark.setAttribute(MARK_ATTR, kind);
+    t.parentNode?.insertBefore(mark, t);
+    mark.appendChild(t);
+    marks.push(mark);
+  }
+  return marks;
+}
+
+function unwrap(mark: HTMLElement): void {
+  const parent = mark.parentNode;
+  if (!parent) return;
+  while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+  parent.removeChild(mark);
+  parent.normalize?.();
+}
+
+/** Paint figure and reader highlights; returns what was painted (for hit-testing and clear). */
+export function paint(
+  doc: Document,
+  items: { range: Range; kind: MetricKind | 'user' }[],
+  useApi = hasHighlightApi(),
+): Painted[] {
+  ensureStyle(doc);
+  if (useApi) {
+    const registry = (CSS as unknown as { highlights: Map<string, unknown> }).highlights;
+    const H = (globalThis as unknown as { Highlight: new (...r: Range[]) => unknown }).Highlight;
+    for (const k of [...KINDS, 'user'] as const) {
+      const ranges = items.filter((i) => i.kind === k).map((i) => i.range);
+      const name = k === 'user' ? USER : `govlens-${k}`;
+      if (ranges.length) registry.set(name, new H(...ranges));
+      else registry.delete(name);
+    }
+    return items.map((i) => ({ ...i, marks: [] }));
+  }
+  // Wrap from last to first so earlier ranges' offsets stay valid.
+  const out: Painted[] = items.map((i) => ({ ...i, marks: [] as HTMLElement[] }));
+  for (let i = out.length - 1; i >= 0; i--) out[i].marks = wrap(out[i].range, out[i].kind);
+  return out;
+}
+
+/** Remove every highlight GovLens painted. */
+export function clearPaint(doc: Document, painted: Painted[]): void {
+  if (hasHighlightApi()) {
+    const registry = (CSS as unknown as { highlights: Map<string, unknown> }).highlights;
+    for (const k of [...KINDS.map((x) => `govlens-${x}`), USER, 'govlens-focus']) registry.delete(k);
+  }
+  for (const p of painted) for (const m of p.marks) unwrap(m);
+  for (const m of Array.from(doc.querySelectorAll(`mark[${MARK_ATTR}]`))) unwrap(m as HTMLElement);
+}
+
+/** Briefly emphasise one range (after "scroll to figure"). */
+export function flash(range: Range): void {
+  if (!hasHighlightApi()) return;
+  const registry = (CSS as unknown as { highlights: Map<string, unknown> }).highlights;
+  const H = (globalThis as unknown as { Highlight: new (...r: Range[]) => unknown }).Highlight;
+  registry.set('govlens-focus', new H(range));
+  setTimeout(() => registry.delete('govlens-focus'), 1600);
+}
+
+/** The stable hook for tests and other tools: data-govlens and data-govlens-metrics on <html>. */
+export function markDocument(doc: Document, isReport: boolean, highlighted: number): void {
+  doc.documentElement.setAttribute('data-govlens', isReport ? 'report' : 'page');
+  doc.documentElement.setAttribute('data-govlens-metrics', String(highlighted));
+}
+
+/** Remove the hook attributes (when GovLens is switched off for the page). */
+export function unmarkDocument(doc: Document): void {
+  doc.documentElement.removeAttribute('data-govlens');
+  doc.documentElement.removeAttribute('data-govlens-metrics');
+}
+
+let host: HTMLElement | null = null;
+
+/** The shadow root that holds all GovLens UI on the page (one fixed, zero-size host element). */
+export function uiRoot(doc: Document): ShadowRoot {
+  if (host?.isConnected && host.shadowRoot) return host.shadowRoot;
+  host = doc.createElement('govlens-ui');
+  host.setAttribute(UI_ATTR, 'host');
+  host.style.cssText = 'all:initial;position:fixed;top:0;left:0;width:0;height:0;z-index:2147483646;';
+  const root = host.attachShadow({ mode: 'open' });
+  (doc.body ?? doc.documentElement).appendChild(host);
+  return root;
+}
+
+/** Scroll the page so that `range` is in view. */
+export function scrollToRange(range: Range): void {
+  const el = range.startContainer.parentElement;
+  el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+}

@@ -1,0 +1,121 @@
+/**
+ * The clean reading view: the report without the portal, its metadata, its figures (a click
+ * scrolls the live page to the figure) and what was removed (with a switch to show it again).
+ * Built with DOM APIs and textContent only: page text is never parsed as HTML.
+ */
+import { t } from '../../components/i18n';
+import type { Analysis, Metric } from '../../core/types';
+
+type Tag = keyof HTMLElementTagNameMap;
+
+function el<K extends Tag>(doc: Document, tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = doc.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** Append `text` to `parent`, wrapping figures [start,end) (offsets relative to text) in <mark>. */
+function withMarks(doc: Document, parent: HTMLElement, text: string, base: number, metrics: Metric[]): void {
+  let at = 0;
+  for (const m of metrics) {
+    const s = m.start - base;
+    const e = m.end - base;
+    if (s < at || e > text.length) continue;
+    parent.append(text.slice(at, s));
+    const mark = el(doc, 'mark', `k-${m.kind}`, text.slice(s, e));
+    mark.title = `${m.value.toLocaleString()} ${m.unit} · ${m.label}`;
+    parent.append(mark);
+    at = e;
+  }
+  parent.append(text.slice(at));
+}
+
+/** Callbacks from the reader to the controller. */
+export interface ReaderActions {
+  close(): void;
+  goToFigure(index: number): void;
+}
+
+/** Build the reader view into `root`; returns its element (remove it to close). */
+export function openReader(root: ShadowRoot, a: Analysis, actions: ReaderActions, userNotes: string[]): HTMLElement {
+  const doc = root.ownerDocument;
+  const overlay = el(doc, 'div', 'gl reader');
+  overlay.setAttribute('role', 'dialog');
+  overlay.setAttribute('aria-label', a.title ?? 'GovLens');
+  const sheet = el(doc, 'div', 'sheet');
+  const main = el(doc, 'article', 'doc');
+  const side = el(doc, 'aside', 'side');
+
+  const bar = el(doc, 'div', 'bar');
+  const closeBtn = el(doc, 'button', 'btn primary', t('close'));
+  closeBtn.addEventListener('click', actions.close);
+  const toggle = el(doc, 'button', 'btn', t('showRemoved'));
+  bar.append(closeBtn, toggle);
+  main.append(bar, el(doc, 'h1', '', a.title ?? ''));
+  const meta = el(doc, 'div', 'meta');
+  const md = a.metadata;
+  for (const [k, v] of [
+    ['agency', md.agency],
+    ['reportYear', md.reportYear],
+    ['published', md.publishedAt],
+    ['siteCode', md.siteCode],
+  ] as const) {
+    if (v !== null && v !== undefined) meta.append(el(doc, 'span', '', `${t(k)}：${v}`));
+  }
+  main.append(meta);
+
+  for (const b of a.blocks) {
+    const inBlock = a.metrics.filter((m) => m.start >= b.start && m.end <= b.start + b.text.length);
+    if (b.type === 'table' && b.rows) {
+      const table = el(doc, 'table');
+      for (const r of b.rows) {
+        const tr = el(doc, 'tr');
+        for (const c of r) tr.append(el(doc, 'td', '', c));
+        table.append(tr);
+      }
+      main.append(table);
+    } else {
+      const p = el(doc, b.type === 'h' ? 'h2' : 'p');
+      withMarks(doc, p, b.text, b.start, inBlock);
+      main.append(p);
+    }
+  }
+  const removedBox = el(doc, 'div');
+  removedBox.hidden = true;
+  for (const r of a.removed) removedBox.append(el(doc, 'p', 'removed', `[${r.kind}] ${r.text}`));
+  main.append(removedBox);
+  toggle.addEventListener('click', () => {
+    removedBox.hidden = !removedBox.hidden;
+    toggle.textContent = t(removedBox.hidden ? 'showRemoved' : 'hideRemoved');
+    if (!removedBox.hidden) removedBox.scrollIntoView({ block: 'start' });
+  });
+
+  side.append(el(doc, 'h2', '', `${t('figures')} · ${a.metrics.length}`));
+  a.metrics.forEach((m, i) => {
+    const b = el(doc, 'button', 'fig');
+    b.append(el(doc, 'span', '', m.text), el(doc, 'span', `chip k-${m.kind}`, t(`kind_${m.kind}`)));
+    b.append(el(doc, 'span', 'l', `${m.label}${m.approx ? ` · ${t('approx', m.hedge ?? '')}` : ''}`));
+    b.addEventListener('click', () => actions.goToFigure(i));
+    side.append(b);
+  });
+  if (userNotes.length) {
+    side.append(el(doc, 'h2', '', t('yourHighlights')));
+    for (const n of userNotes) side.append(el(doc, 'p', 'note', n));
+  }
+  side.append(el(doc, 'h2', '', `${t('removed')} · ${a.removed.length}`));
+  for (const r of a.removed) {
+    const p = el(doc, 'p', 'rm');
+    p.append(el(doc, 'b', '', r.kind), r.text.length > 60 ? `${r.text.slice(0, 60)}…` : r.text);
+    side.append(p);
+  }
+
+  sheet.append(main, side);
+  overlay.append(sheet);
+  overlay.addEventListener('keydown', (e) => {
+    if ((e as KeyboardEvent).key === 'Escape') actions.close();
+  });
+  root.append(overlay);
+  closeBtn.focus();
+  return overlay;
+}

@@ -1,0 +1,40 @@
+/** Styles of the GovLens UI inside its shadow root (nothing leaks to or from the page). */
+export const UI_CSS = `
+:host{all:initial}
+*{box-sizing:border-box}
+.gl{font:14px/1.6 -apple-system,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC",sans-serif;color:#1d1d1f}
+.card{position:fixed;max-width:320px;background:#fff;border:1px solid #d2d2d7;border-radius:10px;box-shadow:0 8px 28px rgba(0,0,0,.18);padding:10px 12px;pointer-events:none;z-index:3}
+.card .v{font-size:18px;font-weight:600}
+.card .row{display:flex;gap:8px;color:#515154;font-size:12px}
+.chip{display:inline-block;border-radius:999px;padding:0 8px;font-size:12px;line-height:20px;background:#f2f2f7;color:#3a3a3c}
+.k-count{background:rgba(255,214,10,.45)}.k-money{background:rgba(52,199,89,.35)}.k-percent{background:rgba(10,132,255,.3)}.k-duration{background:rgba(191,90,242,.3)}.k-other{background:rgba(255,159,10,.35)}
+.sel{position:fixed;display:flex;gap:4px;background:#1d1d1f;border-radius:8px;padding:4px;box-shadow:0 4px 16px rgba(0,0,0,.25);z-index:4}
+.sel button{all:unset;color:#fff;font-size:13px;padding:3px 8px;border-radius:6px;cursor:pointer}
+.sel button:hover,.sel button:focus-visible{background:#48484a}
+.reader{position:fixed;inset:0;background:rgba(29,29,31,.45);display:flex;justify-content:center;z-index:2}
+.sheet{background:#fbfbfd;width:min(1180px,100vw);height:100vh;display:grid;grid-template-columns:minmax(0,1fr) 320px;overflow:hidden}
+.doc{overflow:auto;padding:40px 56px 80px}
+.doc h1{font-size:26px;line-height:1.35;margin:0 0 12px;font-weight:700}
+.meta{display:flex;flex-wrap:wrap;gap:6px 16px;color:#6e6e73;font-size:13px;margin-bottom:24px;padding-bottom:16px;border-bottom:1px solid #e5e5ea}
+.doc p{font-size:17px;line-height:1.9;margin:0 0 14px;text-indent:2em}
+.doc h2,.doc h3{font-size:19px;margin:24px 0 10px}
+.doc table{border-collapse:collapse;margin:12px 0 20px;font-size:14px}
+.doc td{border:1px solid #d2d2d7;padding:4px 8px}
+.doc mark{border-radius:3px;padding:0 1px;color:inherit}
+.doc .removed{color:#8e8e93;border-left:3px solid #ff9f0a;padding-left:10px;text-indent:0;font-size:13px}
+.side{border-left:1px solid #e5e5ea;background:#fff;overflow:auto;padding:20px 16px}
+.side h2{font-size:13px;text-transform:uppercase;letter-spacing:.04em;color:#6e6e73;margin:18px 0 8px}
+.side h2:first-child{margin-top:0}
+.fig{all:unset;box-sizing:border-box;display:grid;grid-template-columns:1fr auto;gap:2px 8px;width:100%;padding:6px 8px;border-radius:8px;cursor:pointer}
+.fig:hover,.fig:focus-visible{background:#f2f2f7;outline:none}
+.fig .l{color:#6e6e73;font-size:12px;grid-column:1/3}
+.bar{display:flex;gap:8px;align-items:center;margin-bottom:12px}
+.btn{all:unset;cursor:pointer;border-radius:8px;padding:5px 12px;background:#e8e8ed;font-size:13px}
+.btn:hover,.btn:focus-visible{background:#d2d2d7}
+.btn.primary{background:#0071e3;color:#fff}
+.rm{font-size:12px;color:#515154;margin:0 0 6px;padding:4px 8px;border-radius:6px;background:#f5f5f7}
+.rm b{color:#1d1d1f;font-weight:600;margin-right:6px}
+.note{font-size:12px;color:#515154;background:#fff0f6;border-radius:6px;padding:4px 8px;margin:0 0 6px}
+.orphan{color:#c93400}
+@media (max-width:860px){.sheet{grid-template-columns:1fr}.side{display:none}.doc{padding:24px}}
+`;

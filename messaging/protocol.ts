@@ -1,0 +1,99 @@
+/**
+ * The one message protocol of the extension, typed end to end with @webext-core/messaging.
+ * Messages to a content script are sent with a tab id; all others go to the background.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ContractMetric } from '../core/contract';
+import type { Selectors } from '../core/selectors';
+import type { DetectionReason, Metadata, PageKind, Removed } from '../core/types';
+
+/** A reader's own highlight, anchored with W3C selectors over the clean text. */
+export interface UserHighlight {
+  id: string;
+  /** Page URL without the fragment. */
+  url: string;
+  selectors: Selectors;
+  note: string;
+  createdAt: string;
+}
+
+/** What the content script knows about its tab. */
+export interface PageStatus {
+  url: string;
+  analysed: boolean;
+  isReport: boolean;
+  kind: PageKind;
+  isGovernment: boolean;
+  score: number;
+  reasons: DetectionReason[];
+  title: string | null;
+  metadata: Metadata;
+  metricCount: number;
+  highlighted: number;
+  removedCount: number;
+  highlightsOn: boolean;
+  readerOpen: boolean;
+  contentHash: string;
+  userHighlights: number;
+  orphaned: number;
+}
+
+/** Everything a clip stores about a page, as the content script reads it. */
+export interface ClipPayload {
+  url: string;
+  canonicalUrl: string;
+  title: string | null;
+  kind: PageKind;
+  isReport: boolean;
+  metadata: Metadata;
+  text: string;
+  /** Clean HTML built from escaped text; sanitised again before it is stored and shown. */
+  html: string;
+  metrics: ContractMetric[];
+  removed: Removed[];
+  contentHash: string;
+  highlights: UserHighlight[];
+  /** Set for "save selection": the selected text only. */
+  selection?: string;
+}
+
+/** Result of writing to storage: whole or not at all, with a message the user can act on. */
+export type SaveResult =
+  | { ok: true; clipId: string; status: 'created' | 'updated' | 'unchanged'; version: number }
+  | { ok: false; error: 'quota' | 'storage' | 'no-page'; message: string };
+
+/** What the library knows about a URL. */
+export interface ClipLookup {
+  clipId: string | null;
+  capturedAt: string | null;
+  /** True when the stored clip's content hash differs from the page's now. */
+  changed: boolean;
+  version: number;
+}
+
+interface ProtocolMap {
+  /** Content script: the analysis status of this tab. */
+  getStatus(): PageStatus;
+  /** Content script: show or hide the figure highlights. */
+  setHighlights(on: boolean): PageStatus;
+  /** Content script: open or close the clean reader view. */
+  setReader(open: boolean): PageStatus;
+  /** Content script: the clip payload (whole page, or the current selection). */
+  getClip(data: { selectionOnly: boolean }): ClipPayload | null;
+  /** Content script: turn the current selection into a reader highlight with an optional note. */
+  highlightSelection(data: { note: string }): UserHighlight | null;
+  /** Background: save a clip; with a payload as given, else read from the tab. */
+  saveClip(data: { tabId?: number; payload?: ClipPayload; selectionOnly?: boolean }): SaveResult;
+  /** Background: is this URL clipped already, and has it changed since? */
+  findClip(data: { url: string; contentHash: string }): ClipLookup;
+  /** Background: the reader highlights stored for a URL. */
+  listHighlights(url: string): UserHighlight[];
+  /** Background: store (or update) a reader highlight. */
+  putHighlight(highlight: UserHighlight): SaveResult;
+  /** Background: open the library page in a tab. */
+  openLibrary(): void;
+  /** Offscreen document: sanitise clip HTML with DOMPurify (Chrome's worker has no DOM). */
+  sanitizeHtml(html: string): string;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

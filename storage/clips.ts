@@ -1,0 +1,121 @@
+/**
+ * Saving and finding clips. A save is one transaction: the clip is written whole or not at all,
+ * the previous state of a re-saved URL is kept as a version, and storage errors come back as a
+ * message the user can act on.
+ */
+import type { ClipLookup, ClipPayload, SaveResult, UserHighlight } from '../messaging/protocol';
+import { type Clip, type GovLensDB, siteOf } from './db';
+
+/** Page URL as clips and highlights key it: without the #fragment. */
+export function pageKey(url: string): string {
+  return url.split('#')[0];
+}
+
+function newId(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** A storage error as the message a user sees. */
+export function storageError(e: unknown): SaveResult {
+  const name = (e as { name?: string })?.name ?? '';
+  const inner = (e as { inner?: { name?: string } })?.inner?.name ?? '';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+    return {
+      ok: false,
+      error: 'quota',
+      message:
+        'Browser storage is full: nothing was saved. Export and delete old clips in the library, then try again.',
+    };
+  }
+  return { ok: false, error: 'storage', message: `Could not save: ${(e as Error)?.message ?? String(e)}` };
+}
+
+/** Save a clip payload; the same URL again updates the clip and keeps the old state as a version. */
+export async function saveClip(db: GovLensDB, p: ClipPayload, now = new Date()): Promise<SaveResult> {
+  const url = pageKey(p.url);
+  const at = now.toISOString();
+  try {
+    return await db.transaction('rw', db.clips, db.versions, db.highlights, async () => {
+      const existing = await db.clips.where('url').equals(url).first();
+      const highlights = p.highlights.length ? p.highlights : await db.highlights.where('url').equals(url).toArray();
+      const fields = {
+        url,
+        canonicalUrl: p.canonicalUrl || url,
+        title: p.title ?? url,
+        agency: p.metadata.agency,
+        site: siteOf(url),
+        siteCode: p.metadata.siteCode,
+        reportYear: p.metadata.reportYear,
+        publishedAt: p.metadata.publishedAt,
+        kind: p.kind,
+        metadata: p.metadata,
+        text: p.text,
+        html: p.html,
+        metrics: p.metrics,
+        removed: p.removed,
+        highlights,
+        contentHash: p.contentHash,
+        updatedAt: at,
+        ...(p.selection ? { selection: p.selection } : {}),
+      };
+      if (!existing) {
+        const clip: Clip = { id: newId(), capturedAt: at, tags: [], note: '', version: 1, ...fields };
+        await db.clips.add(clip);
+        return { ok: true, clipId: clip.id, status: 'created', version: 1 } as const;
+      }
+      const same =
+        existing.contentHash === p.contentHash &&
+        JSON.stringify(existing.highlights) === JSON.stringify(highlights) &&
+        existing.selection === p.selection;
+      if (same) return { ok: true, clipId: existing.id, status: 'unchanged', version: existing.version } as const;
+      await db.versions.add({ clipId: existing.id, version: existing.version, savedAt: at, snapshot: existing });
+      const version = existing.version + 1;
+      await db.clips.put({ ...existing, ...fields, version, capturedAt: at });
+      return { ok: true, clipId: existing.id, status: 'updated', version } as const;
+    });
+  } catch (e) {
+    return storageError(e);
+  }
+}
+
+/** Whether a URL is clipped, and whether the page changed since. */
+export async function findClip(db: GovLensDB, url: string, contentHash: string): Promise<ClipLookup> {
+  const clip = await db.clips.where('url').equals(pageKey(url)).first();
+  if (!clip) return { clipId: null, capturedAt: null, changed: false, version: 0 };
+  return {
+    clipId: clip.id,
+    capturedAt: clip.capturedAt,
+    changed: clip.contentHash !== contentHash,
+    version: clip.version,
+  };
+}
+
+/** Store a reader highlight, and mirror it into the page's clip when there is one. */
+export async function putHighlight(db: GovLensDB, h: UserHighlight): Promise<SaveResult> {
+  const url = pageKey(h.url);
+  const highlight = { ...h, url };
+  try {
+    return await db.transaction('rw', db.highlights, db.clips, async () => {
+      await db.highlights.put(highlight);
+      const clip = await db.clips.where('url').equals(url).first();
+      if (clip) {
+        const rest = clip.highlights.filter((x) => x.id !== h.id);
+        await db.clips.update(clip.id, { highlights: [...rest, highlight] });
+      }
+      return {
+        ok: true,
+        clipId: clip?.id ?? '',
+        status: clip ? 'updated' : 'created',
+        version: clip?.version ?? 0,
+      } as const;
+    });
+  } catch (e) {
+    return storageError(e);
+  }
+}
+
+/** The reader highlights stored for a URL, oldest first. */
+export async function listHighlights(db: GovLensDB, url: string): Promise<UserHighlight[]> {
+  const list = await db.highlights.where('url').equals(pageKey(url)).toArray();
+  return list.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}

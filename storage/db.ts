@@ -1,0 +1,96 @@
+/**
+ * The Dexie database `govlens`. Versions are append-only: add a new version for every schema
+ * change, never edit an old one, and give each upgrade a test that starts from the old data.
+ */
+import Dexie, { type Table } from 'dexie';
+import type { ContractMetric } from '../core/contract';
+import type { Metadata, PageKind, Removed } from '../core/types';
+import type { UserHighlight } from '../messaging/protocol';
+
+/** One saved report with the reader's annotations. */
+export interface Clip {
+  id: string;
+  url: string;
+  canonicalUrl: string;
+  title: string;
+  agency: string | null;
+  site: string;
+  siteCode: string | null;
+  reportYear: number | null;
+  publishedAt: string | null;
+  kind: PageKind;
+  metadata: Metadata;
+  capturedAt: string;
+  updatedAt: string;
+  text: string;
+  /** Sanitised clean HTML. */
+  html: string;
+  metrics: ContractMetric[];
+  removed: Removed[];
+  highlights: UserHighlight[];
+  tags: string[];
+  note: string;
+  contentHash: string;
+  version: number;
+  /** Set when the clip holds a selection rather than the whole page. */
+  selection?: string;
+}
+
+/** An earlier state of a clip, kept when the same URL is saved again. */
+export interface ClipVersion {
+  id?: number;
+  clipId: string;
+  version: number;
+  savedAt: string;
+  snapshot: Clip;
+}
+
+/** The GovLens database. */
+export class GovLensDB extends Dexie {
+  clips!: Table<Clip, string>;
+  versions!: Table<ClipVersion, number>;
+  highlights!: Table<UserHighlight, string>;
+
+  constructor(name = 'govlens') {
+    super(name);
+    // v1: clips and their versions.
+    this.version(1).stores({
+      clips: 'id, &url, agency, reportYear, capturedAt, *tags',
+      versions: '++id, clipId',
+    });
+    // v2: reader highlights live on their own (they exist before a clip is saved); clips gain a
+    // `site` index and a `highlights` array.
+    this.version(2)
+      .stores({
+        clips: 'id, &url, agency, reportYear, site, capturedAt, *tags',
+        versions: '++id, clipId',
+        highlights: 'id, url',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('clips')
+          .toCollection()
+          .modify((clip: Partial<Clip> & { url: string }) => {
+            clip.site = siteOf(clip.url);
+            clip.highlights ??= [];
+          }),
+      );
+  }
+}
+
+/** Host name of a URL, or '' when it is not one. */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+let shared: GovLensDB | null = null;
+
+/** The database of this extension context, opened on first use. */
+export function db(): GovLensDB {
+  shared ??= new GovLensDB();
+  return shared;
+}

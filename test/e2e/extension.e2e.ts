@@ -1,0 +1,204 @@
+/**
+ * The built extension in Chromium on the fixture pages: highlights match the core's figures on
+ * every report, other pages are left alone, no console errors, Save from popup.html?tab=<id>
+ * lands in IndexedDB govlens/clips, and a reader highlight re-attaches after a reload.
+ * Screenshots of the highlighted page, the reader view and the popup go to test-results/.
+ */
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeHtml } from '../../cli/decode';
+import { parseHtml } from '../../cli/load';
+import { analyze } from '../../core/analyze';
+import { FIXTURE_DIR, fixtureUrl, launch, serveFixtures } from './harness';
+
+const SHOTS = 'test-results/screenshots';
+const slugs = readdirSync(FIXTURE_DIR, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
+
+let server: Server;
+let port: number;
+let context: BrowserContext;
+let worker: Worker;
+let extensionId: string;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  ({ server, port } = await serveFixtures());
+  ({ context, worker, extensionId } = await launch('zh-CN'));
+});
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise((r) => server?.close(r));
+});
+
+/** What the core says about a fixture page served at `url` (Node, jsdom). */
+function coreFor(slug: string, url: string) {
+  const html = decodeHtml(readFileSync(join(FIXTURE_DIR, slug, 'page.html'))).html;
+  return analyze(parseHtml(html, url), { url });
+}
+
+async function open(slug: string): Promise<{ page: Page; errors: string[]; url: string }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  const url = fixtureUrl(slug, port);
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, errors, url };
+}
+
+async function tabIdOf(url: string): Promise<number> {
+  return worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? -1;
+  }, url);
+}
+
+/** Number of ranges in GovLens's figure highlights (CSS Custom Highlight API). */
+function paintedFigures(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let n = 0;
+    for (const k of ['count', 'money', 'percent', 'duration', 'other']) {
+      n += (CSS.highlights.get(`govlens-${k}`) as unknown as Set<Range> | undefined)?.size ?? 0;
+    }
+    return n;
+  });
+}
+
+describe('content script on fixture pages', () => {
+  it.each(slugs)('%s', async (slug) => {
+    const { page, errors, url } = await open(slug);
+    const core = coreFor(slug, url);
+    const onGov = new URL(url).hostname.endsWith('.gov.cn');
+    if (!onGov) {
+      // Not a government site: the content script is not injected at all.
+      await page.waitForTimeout(800);
+      expect(await page.getAttribute('html', 'data-govlens')).toBeNull();
+    } else {
+      await page.waitForSelector('html[data-govlens]', { timeout: 15_000 });
+      const marker = await page.getAttribute('html', 'data-govlens');
+      const count = Number(await page.getAttribute('html', 'data-govlens-metrics'));
+      if (core.isReport) {
+        expect(marker).toBe('report');
+        expect(count).toBe(core.metrics.length);
+        expect(await paintedFigures(page)).toBe(core.metrics.length);
+      } else {
+        expect(marker).toBe('page');
+        expect(count).toBe(0);
+        expect(await paintedFigures(page)).toBe(0);
+      }
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('popup, saving and reader highlights', () => {
+  const slug = 'tianjin-binhai-2024';
+
+  it('shows the status, saves a clip into IndexedDB govlens/clips, and screenshots', async () => {
+    const { page, url } = await open(slug);
+    await page.waitForSelector('html[data-govlens="report"]');
+    await page.screenshot({ path: `${SHOTS}/highlighted-page.png` });
+
+    const tabId = await tabIdOf(url);
+    expect(tabId).toBeGreaterThan(0);
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 380, height: 640 });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('[data-testid="verdict"]');
+    expect(await popup.textContent('[data-testid="verdict"]')).toContain('报告');
+    expect(await popup.textContent('[data-testid="agency"]')).toBe('天津市滨海新区人民政府');
+    await popup.click('[data-testid="save"]');
+    await popup.waitForSelector('[data-testid="message"]');
+    expect(await popup.textContent('[data-testid="message"]')).toMatch(/已保存|Saved/);
+    await popup.waitForSelector('[data-testid="clipped"]');
+    await popup.screenshot({ path: `${SHOTS}/popup-zh.png` });
+
+    const stored = await popup.evaluate(
+      () =>
+        new Promise<{ count: number; title: string; metrics: number; html: string }>((resolve, reject) => {
+          const req = indexedDB.open('govlens');
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            const tx = req.result.transaction('clips', 'readonly');
+            const all = tx.objectStore('clips').getAll();
+            all.onsuccess = () =>
+              resolve({
+                count: all.result.length,
+                title: all.result[0]?.title,
+                metrics: all.result[0]?.metrics.length,
+                html: all.result[0]?.html,
+              });
+          };
+        }),
+    );
+    const core = coreFor(slug, url);
+    expect(stored.count).toBe(1);
+    expect(stored.title).toBe(core.title);
+    expect(stored.metrics).toBe(core.metrics.length);
+    expect(stored.html).toMatch(/^<p>/);
+    expect(stored.html).not.toMatch(/<script|onerror=/i);
+
+    // Saving again keeps one clip (an update, never a silent duplicate).
+    await popup.click('[data-testid="save"]');
+    await popup.waitForFunction(() => /无变化|nothing changed/.test(document.body.textContent ?? ''));
+    await popup.close();
+
+    // The reader view, in its shadow root.
+    await page.bringToFront();
+    const status = await worker.evaluate(async (id) => {
+      await chrome.tabs.sendMessage(id, { id: 1, type: 'setReader', data: true, timestamp: Date.now() });
+      return true;
+    }, tabId);
+    expect(status).toBe(true);
+    await page.waitForSelector('govlens-ui .reader');
+    expect(await page.locator('govlens-ui .fig').count()).toBe(core.metrics.length);
+    await page.screenshot({ path: `${SHOTS}/reader-view.png` });
+    await page.close();
+  });
+
+  it('re-attaches a reader highlight after a reload', async () => {
+    const { page } = await open(slug);
+    await page.waitForSelector('html[data-govlens="report"]');
+    // Select a phrase in the report as a reader would, then use the floating button.
+    const phrase = '减少检查5908户次';
+    await page.evaluate((p) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n.nodeValue ?? '').indexOf(p);
+        if (i >= 0) {
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + p.length);
+          const sel = getSelection();
+          sel?.removeAllRanges();
+          sel?.addRange(r);
+          document.body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: 100, clientY: 100 }));
+          return;
+        }
+      }
+      throw new Error('phrase not found');
+    }, phrase);
+    await page.locator('govlens-ui .sel button').first().dispatchEvent('mousedown');
+    await page.waitForFunction(() => (CSS.highlights.get('govlens-user') as unknown as Set<Range>)?.size === 1);
+
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForSelector('html[data-govlens="report"]');
+    await page.waitForFunction(() => (CSS.highlights.get('govlens-user') as unknown as Set<Range>)?.size === 1);
+    const text = await page.evaluate(() => {
+      const [r] = [...(CSS.highlights.get('govlens-user') as unknown as Set<Range>)];
+      return r.toString();
+    });
+    expect(text.replace(/\s+/g, '')).toBe(phrase);
+    await page.close();
+  });
+});

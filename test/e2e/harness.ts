@@ -1,0 +1,83 @@
+/**
+ * End-to-end harness: a static server for the fixtures on 127.0.0.1, and Debian's Chromium with
+ * the built extension loaded (playwright-core; Playwright cannot download browsers here).
+ */
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, normalize, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { decodeHtml } from '../../cli/decode';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const FIXTURE_DIR = resolve('test/fixtures');
+
+/** Debian's Chromium (CHROMIUM_PATH overrides). */
+export function chromiumPath(): string {
+  for (const p of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']) {
+    if (p && existsSync(p)) return p;
+  }
+  throw new Error('Debian chromium not found: apt-get install chromium');
+}
+
+/** Serve test/fixtures: /<slug>/page.html with the charset the bytes are in; other assets empty. */
+export async function serveFixtures(): Promise<{ server: Server; port: number }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = normalize(join(FIXTURE_DIR, path));
+    if (file.startsWith(FIXTURE_DIR) && file.endsWith('.html') && existsSync(file)) {
+      const bytes = readFileSync(file);
+      const { charset } = decodeHtml(bytes);
+      res.writeHead(200, { 'content-type': `text/html; charset=${charset === 'gb18030' ? 'gbk' : charset}` });
+      res.end(bytes);
+      return;
+    }
+    // Stylesheets, scripts and images the portal templates reference: empty, so no console noise.
+    const type = path.endsWith('.css') ? 'text/css' : path.endsWith('.js') ? 'text/javascript' : 'text/plain';
+    res.writeHead(200, { 'content-type': type });
+    res.end('');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { server, port: (server.address() as AddressInfo).port };
+}
+
+/** Chromium with the extension, *.gov.cn mapped to 127.0.0.1, UI language `lang`. */
+export async function launch(
+  lang = 'zh-CN',
+): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'govlens-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: false,
+    locale: lang,
+    viewport: { width: 1280, height: 860 },
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      `--lang=${lang}`,
+      '--host-resolver-rules=MAP *.gov.cn 127.0.0.1',
+    ],
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker');
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId };
+}
+
+/** The fixture's own URL host and path, served from our port (gov.cn hosts resolve to 127.0.0.1). */
+export function fixtureUrl(slug: string, port: number): string {
+  const expected = JSON.parse(readFileSync(join(FIXTURE_DIR, slug, 'expected.json'), 'utf8')) as { url: string };
+  const host = new URL(expected.url).hostname;
+  const onGov = host.endsWith('.gov.cn');
+  return `http://${onGov ? host : '127.0.0.1'}:${port}/${slug}/page.html`;
+}

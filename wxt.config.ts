@@ -1,0 +1,36 @@
+import { defineConfig } from 'wxt';
+
+// GovLens extension build. The content script runs on gov.cn by default; other sites only when
+// the user asks (activeTab + scripting from the popup).
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  outDir: '.output',
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
+    ],
+    host_permissions: ['*://*.gov.cn/*'],
+    commands: {
+      'save-clip': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandSave__',
+      },
+    },
+    action: { default_title: 'GovLens' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'govlens@example.org', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    build: { minify: true },
+  }),
+});
