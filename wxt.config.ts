@@ -26,7 +26,16 @@ export default defineConfig({
     },
     action: { default_title: 'GovLens' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'govlens@example.org', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'govlens@example.org',
+              strict_min_version: '115.0',
+              // GovLens keeps everything on the user's machine: it collects no data.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
   vite: () => ({

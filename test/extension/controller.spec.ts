@@ -1,0 +1,120 @@
+/**
+ * The content script's controller on real fixture pages (jsdom has no CSS Highlight API, so
+ * this exercises the <mark> fallback): every figure painted, painting reversible, reader
+ * highlights saved with selectors and re-attached on a fresh load, orphans reported.
+ */
+
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { UserHighlight } from '../../messaging/protocol';
+import { doc, fixture } from '../helpers/dom';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+const { Controller } = await import('../../entrypoints/report.content/controller');
+
+function page(slug = 'zhuzhou-gxj-2024') {
+  const { html, expected } = fixture(slug);
+  return doc(html, expected.url);
+}
+
+function memoryBackend(initial: UserHighlight[] = []) {
+  const stored = [...initial];
+  return {
+    stored,
+    listHighlights: async () => stored,
+    putHighlight: async (h: UserHighlight) => {
+      stored.push(h);
+      return { ok: true };
+    },
+  };
+}
+
+describe('content controller', () => {
+  it('paints every figure of a report and marks <html>', async () => {
+    const d = page();
+    const c = new Controller(d, memoryBackend());
+    await c.run();
+    const s = c.status();
+    expect(s.isReport).toBe(true);
+    expect(s.metricCount).toBe(17);
+    expect(s.highlighted).toBe(17);
+    expect(d.documentElement.getAttribute('data-govlens')).toBe('report');
+    expect(d.documentElement.getAttribute('data-govlens-metrics')).toBe('17');
+    const marks = Array.from(d.querySelectorAll('mark[data-govlens-mark]'));
+    expect(marks.map((m) => m.textContent).join('|')).toContain('210余万条');
+    expect(marks.map((m) => m.getAttribute('data-govlens-mark'))).toContain('money');
+  });
+
+  it('leaves non-report pages alone', async () => {
+    const d = page('tianjin-binhai-gxj-notice');
+    const before = d.body.innerHTML;
+    const c = new Controller(d, memoryBackend());
+    await c.run();
+    expect(d.documentElement.getAttribute('data-govlens')).toBe('page');
+    expect(d.documentElement.getAttribute('data-govlens-metrics')).toBe('0');
+    expect(d.body.innerHTML).toBe(before);
+  });
+
+  it('removes its highlights without a trace', async () => {
+    const d = page('tianjin-gxj-2020');
+    const before = d.body.innerHTML;
+    const c = new Controller(d, memoryBackend());
+    await c.run();
+    expect(d.querySelectorAll('mark').length).toBeGreaterThanOrEqual(c.status().metricCount);
+    c.setHighlights(false);
+    expect(d.querySelectorAll('mark').length).toBe(0);
+    expect(d.body.innerHTML).toBe(before);
+    expect(c.status().highlighted).toBe(0);
+  });
+
+  it('stores a reader highlight with W3C selectors and re-attaches it on a fresh load', async () => {
+    const d = page();
+    const backend = memoryBackend();
+    const c = new Controller(d, backend);
+    await c.run();
+    c.setHighlights(false);
+    const p = Array.from(d.querySelectorAll('p')).find((x) => x.textContent?.includes('编印惠企政策口袋书1.5万本'));
+    const textNode = p?.firstChild as Text;
+    const at = textNode.data.indexOf('编印惠企政策口袋书');
+    const range = d.createRange();
+    range.setStart(textNode, at);
+    range.setEnd(textNode, at + '编印惠企政策口袋书'.length);
+    d.getSelection()?.removeAllRanges();
+    d.getSelection()?.addRange(range);
+    const h = await c.highlightSelection('口袋书数量');
+    expect(h?.selectors[0]).toMatchObject({ type: 'TextQuoteSelector', exact: '编印惠企政策口袋书' });
+    expect(h?.selectors[1].type).toBe('TextPositionSelector');
+    expect(backend.stored).toHaveLength(1);
+
+    const again = new Controller(page(), memoryBackend(backend.stored));
+    await again.run();
+    expect(again.status()).toMatchObject({ userHighlights: 1, orphaned: 0 });
+  });
+
+  it('reports a highlight whose text is gone as orphaned, never drops it', async () => {
+    const ghost: UserHighlight = {
+      id: 'g',
+      url: 'https://gxj.zhuzhou.gov.cn/c14336/20250218/i2180001.html',
+      selectors: [
+        { type: 'TextQuoteSelector', exact: '这段文字已被删除', prefix: '', suffix: '' },
+        { type: 'TextPositionSelector', start: 10, end: 18 },
+      ],
+      note: '',
+      createdAt: '2025-01-01T00:00:00Z',
+    };
+    const c = new Controller(page(), memoryBackend([ghost]));
+    await c.run();
+    expect(c.status()).toMatchObject({ userHighlights: 1, orphaned: 1 });
+    expect(c.clip(false)?.highlights).toHaveLength(1);
+  });
+
+  it('builds a clip payload with escaped clean HTML', async () => {
+    const d = page();
+    const c = new Controller(d, memoryBackend());
+    await c.run();
+    const clip = c.clip(false);
+    expect(clip?.html.startsWith('<p>2024年')).toBe(true);
+    expect(clip?.metrics).toHaveLength(17);
+    expect(clip?.contentHash).toMatch(/^[0-9a-f]{14}$/);
+  });
+});
