@@ -28,8 +28,9 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
   const meta = metaMap(doc);
   const { title, siteSuffix } = readTitle(doc, meta);
   const extraction = extract(doc, { title });
-  const detection = detect(doc, url, meta, title, extraction);
-  const metadata = readMetadata(doc, url, title, siteSuffix, extraction.blocks, meta);
+  const pageText = doc.body?.textContent ?? '';
+  const detection = detect(doc, url, meta, title, extraction, pageText);
+  const metadata = readMetadata(doc, url, title, siteSuffix, extraction.blocks, meta, pageText);
   // An index page's numbers are dates and counters of links, not figures.
   const metrics = detection.kind === 'list' ? [] : findMetrics(extraction.text);
   return {

@@ -6,7 +6,23 @@
  */
 import { SKIP_TAGS } from './text';
 
-const WS = /[\s\u00a0\u3000\u200b\ufeff]/;
+/** Whitespace test without a regex call per character (the index walks every character). */
+function isWs(c: number): boolean {
+  return (
+    c <= 32 ||
+    c === 0xa0 ||
+    c === 0x3000 ||
+    c === 0x200b ||
+    c === 0xfeff ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x85 ||
+    c === 0x1680 ||
+    c === 0x202f ||
+    c === 0x205f
+  );
+}
 
 /** The text of a subtree with whitespace removed, and where each character came from. */
 export interface TextIndex {
@@ -21,44 +37,61 @@ export interface TextIndex {
 
 /** Index the visible text under `root` (scripts, styles and GovLens's own UI skipped). */
 export function buildTextIndex(root: Node, skip?: (el: Element) => boolean): TextIndex {
-  const chars: string[] = [];
-  const nodeIdx: number[] = [];
-  const offs: number[] = [];
   const nodes: Text[] = [];
-  const visit = (n: Node) => {
+  let total = 0;
+  const collect = (n: Node) => {
     for (let c = n.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
-        const v = c.nodeValue ?? '';
-        const ni = nodes.length;
         nodes.push(c as Text);
-        for (let i = 0; i < v.length; i++) {
-          const ch = v[i];
-          if (WS.test(ch)) continue;
-          chars.push(ch);
-          nodeIdx.push(ni);
-          offs.push(i);
-        }
+        total += (c as Text).length;
       } else if (c.nodeType === 1) {
         const el = c as Element;
         if (SKIP_TAGS.has(el.tagName.toUpperCase()) || skip?.(el)) continue;
-        visit(el);
+        collect(el);
       }
     }
   };
-  visit(root);
-  return { text: chars.join(''), node: Int32Array.from(nodeIdx), offset: Int32Array.from(offs), nodes };
+  collect(root);
+  const node = new Int32Array(total);
+  const offset = new Int32Array(total);
+  const parts: string[] = [];
+  let k = 0;
+  for (let ni = 0; ni < nodes.length; ni++) {
+    const v = nodes[ni].data;
+    let runStart = -1;
+    for (let i = 0; i < v.length; i++) {
+      if (isWs(v.charCodeAt(i))) {
+        if (runStart >= 0) parts.push(v.slice(runStart, i));
+        runStart = -1;
+        continue;
+      }
+      if (runStart < 0) runStart = i;
+      node[k] = ni;
+      offset[k] = i;
+      k++;
+    }
+    if (runStart >= 0) parts.push(v.slice(runStart));
+  }
+  return { text: parts.join(''), node: node.subarray(0, k), offset: offset.subarray(0, k), nodes };
 }
 
 /** Remove whitespace, keeping for each kept character its offset in the input. */
-export function squashWithMap(s: string): { text: string; map: number[] } {
-  let text = '';
-  const map: number[] = [];
+export function squashWithMap(s: string): { text: string; map: Int32Array } {
+  const map = new Int32Array(s.length);
+  const parts: string[] = [];
+  let k = 0;
+  let runStart = -1;
   for (let i = 0; i < s.length; i++) {
-    if (WS.test(s[i])) continue;
-    text += s[i];
-    map.push(i);
+    if (isWs(s.charCodeAt(i))) {
+      if (runStart >= 0) parts.push(s.slice(runStart, i));
+      runStart = -1;
+      continue;
+    }
+    if (runStart < 0) runStart = i;
+    map[k++] = i;
   }
-  return { text, map };
+  if (runStart >= 0) parts.push(s.slice(runStart));
+  return { text: parts.join(''), map: map.subarray(0, k) };
 }
 
 /** A DOM Range over index characters [start, end). */
@@ -75,7 +108,7 @@ export function rangeFor(doc: Document, index: TextIndex, start: number, end: nu
  * Returns index positions or null.
  */
 export function locate(
-  clean: { text: string; map: number[] },
+  clean: { text: string; map: Int32Array },
   index: TextIndex,
   start: number,
   end: number,
@@ -99,7 +132,7 @@ export function locate(
 }
 
 /** First i with arr[i] >= x. */
-function lowerBound(arr: number[], x: number): number {
+function lowerBound(arr: Int32Array, x: number): number {
   let lo = 0;
   let hi = arr.length;
   while (lo < hi) {

@@ -44,7 +44,7 @@ function governmentSignals(
 }
 
 /** Rows that pair a link with a date: the shape of an index page. */
-function listShape(doc: Document): { rows: number; linkText: number; pagination: boolean } {
+function listShape(doc: Document, pageText: string): { rows: number; linkText: number; pagination: boolean } {
   let rows = 0;
   let linkText = 0;
   for (const row of Array.from(doc.querySelectorAll('li, tr, dd, p'))) {
@@ -64,7 +64,7 @@ function listShape(doc: Document): { rows: number; linkText: number; pagination:
       linkText += aText.length;
     }
   }
-  return { rows, linkText, pagination: PAGINATION.test(doc.body?.textContent ?? '') };
+  return { rows, linkText, pagination: PAGINATION.test(pageText) };
 }
 
 /** The last report or notice word in a title decides which it is. */
@@ -90,8 +90,8 @@ export function detect(
   meta: Map<string, string>,
   title: string | null,
   extraction: Extraction,
+  pageText: string = doc.body?.textContent ?? '',
 ): Detection {
-  const pageText = doc.body?.textContent ?? '';
   const reasons = governmentSignals(doc, url, meta, pageText);
   const govScore = reasons.reduce((s, r) => s + r.weight, 0);
   const isGovernment = govScore >= 2;
@@ -104,7 +104,8 @@ export function detect(
   }
 
   const bodyCjk = cjkCount(extraction.text);
-  const list = listShape(doc);
+  // A long run of paragraph text is an article whatever links surround it; skip the row scan.
+  const list = bodyCjk >= 1500 ? { rows: 0, linkText: 0, pagination: false } : listShape(doc, pageText);
   let kind: PageKind;
   if (list.rows >= 5 && list.linkText > bodyCjk * 0.5) {
     reasons.push({ signal: 'list', detail: `${list.rows} link rows with dates`, weight: 3 });

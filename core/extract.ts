@@ -98,12 +98,16 @@ class Walker {
   }
 
   private block(el: Element, tag: string): void {
-    const whole = collapse(el.textContent ?? '');
-    if (!whole) return;
-    const textKind = whole.length <= 300 ? kindByText(whole, !this.started) : null;
-    if (textKind) {
-      this.removed.push(removedEntry(textKind, whole));
-      return;
+    const raw = el.textContent ?? '';
+    if (!/[^\s\u00a0\u3000]/.test(raw)) return;
+    // Only short blocks can be a boilerplate line; long ones are never collapsed twice.
+    if (raw.length <= 600) {
+      const whole = collapse(raw);
+      const textKind = whole.length <= 300 ? kindByText(whole, !this.started) : null;
+      if (textKind) {
+        this.removed.push(removedEntry(textKind, whole));
+        return;
+      }
     }
     if (/^H[1-6]$/.test(tag)) {
       this.drafts.push({ type: 'h', text: collapse(textWithBreaks(el).replace(/\n/g, '')), level: Number(tag[1]) });

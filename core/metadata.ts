@@ -154,8 +154,9 @@ function signature(blocks: Block[]): { agency: string | null; date: string | nul
 }
 
 /** 发文机关 from a 政府信息公开 table (label cell, value in the next cell). */
-function agencyInTable(doc: Document): string | null {
-  for (const cell of Array.from(doc.querySelectorAll('th, td, span, label, b, strong'))) {
+function agencyInTable(doc: Document, pageText: string): string | null {
+  if (!/发文机关|发布机构|发文单位|发布单位|制发机关/.test(pageText)) return null;
+  for (const cell of Array.from(doc.querySelectorAll('th, td, dt, label, b, strong'))) {
     if (!AGENCY_LABEL.test(squash(cell.textContent ?? ''))) continue;
     const value = squash(cell.nextElementSibling?.textContent ?? '');
     if (isOrg(value)) return value;
@@ -180,13 +181,13 @@ export function readMetadata(
   siteSuffix: string | null,
   blocks: Block[],
   meta: Map<string, string>,
+  pageText: string = doc.body?.textContent ?? '',
 ): Metadata {
-  const pageText = doc.body?.textContent ?? '';
   const siteName = meta.get('sitename') ?? (siteSuffix && SITE_NAME_HINT.test(siteSuffix) ? siteSuffix : null);
   const siteCode = meta.get('siteidcode') ?? SITE_CODE_INLINE.exec(pageText)?.[1] ?? null;
 
   const sig = signature(blocks);
-  const fawen = agencyInTable(doc) ?? AGENCY_INLINE.exec(pageText)?.[1] ?? null;
+  const fawen = agencyInTable(doc, pageText) ?? AGENCY_INLINE.exec(pageText)?.[1] ?? null;
   const contentSource = meta.get('contentsource') ?? null;
   const byline = SOURCE_INLINE.exec(pageText)?.[1] ?? null;
   const source = contentSource ?? byline;

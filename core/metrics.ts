@@ -84,9 +84,9 @@ function scaleValue(num: string, factor: number): number {
 
 function clauseBounds(text: string, start: number, end: number, delims = CLAUSE_DELIMS): [number, number] {
   let a = start;
-  while (a > 0 && !delims.has(text[a - 1])) a--;
+  while (a > 0 && !delims.has(text.charCodeAt(a - 1))) a--;
   let b = end;
-  while (b < text.length && !delims.has(text[b])) b++;
+  while (b < text.length && !delims.has(text.charCodeAt(b))) b++;
   return [a, b];
 }
 
@@ -94,9 +94,9 @@ function clauseBounds(text: string, start: number, end: number, delims = CLAUSE_
 function sentenceAround(text: string, start: number, end: number, cache: { a: number; b: number; s: string }): string {
   if (start >= cache.a && end <= cache.b) return cache.s;
   let a = start;
-  while (a > 0 && !SENTENCE_DELIMS.has(text[a - 1])) a--;
+  while (a > 0 && !SENTENCE_DELIMS.has(text.charCodeAt(a - 1))) a--;
   let b = end;
-  while (b < text.length && !SENTENCE_DELIMS.has(text[b])) b++;
+  while (b < text.length && !SENTENCE_DELIMS.has(text.charCodeAt(b))) b++;
   if (b < text.length && text[b] !== '\n') b++;
   cache.a = a;
   cache.b = b;

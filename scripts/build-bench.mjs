@@ -2,8 +2,8 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['bench/run.ts'],
-  outfile: 'dist/bench.mjs',
+  entryPoints: ['bench/run.ts', 'bench/chromium.ts'],
+  outdir: 'dist/bench',
   bundle: true,
   platform: 'node',
   format: 'esm',

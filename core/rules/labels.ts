@@ -93,17 +93,19 @@ export const LABEL_BREAKERS = [
 export const LABEL_TRAILERS =
   /(达到|达|为|共计|共|累计|合计|总计|约|近|逾|超过|超|已|均|分别|实现|至|到|了|计|有|是)+$/;
 
+const codes = (s: string): ReadonlySet<number> => new Set([...s].map((c) => c.charCodeAt(0)));
+
 /** Clause delimiters (Chinese and ASCII), quotes and brackets included: the tight clause. */
-export const CLAUSE_DELIMS: ReadonlySet<string> = new Set('，。；！？、：,;!?:\n“”"《》（）()');
+export const CLAUSE_DELIMS = codes('，。；！？、：,;!?:\n“”"《》（）()');
 
 /** Strong delimiters only: the wide clause, tried when the tight one holds no label (“三个100%”). */
-export const CLAUSE_DELIMS_WIDE: ReadonlySet<string> = new Set('，。；！？,;!?\n');
+export const CLAUSE_DELIMS_WIDE = codes('，。；！？,;!?\n');
 
 /** Chinese-numeral phrases that precede a figure without naming it (三个100%). */
 export const NUMERAL_PHRASE = /[“"]?[一二三四五六七八九十两]+个?[“"]?$/;
 
 /** Sentence delimiters. */
-export const SENTENCE_DELIMS: ReadonlySet<string> = new Set('。！？!?\n');
+export const SENTENCE_DELIMS = codes('。！？!?\n');
 
 /** Longest label kept, in characters. */
 export const MAX_LABEL = 12;

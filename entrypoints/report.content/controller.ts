@@ -29,7 +29,7 @@ const skipOwn = (el: Element) => el.hasAttribute(UI_ATTR) || el.tagName === 'GOV
 export class Controller {
   analysis: Analysis | null = null;
   private index: TextIndex | null = null;
-  private clean: { text: string; map: number[] } = { text: '', map: [] };
+  private clean: { text: string; map: Int32Array } = { text: '', map: new Int32Array(0) };
   private figureRanges: (Range | null)[] = [];
   private painted: Painted[] = [];
   private user: { h: UserHighlight; range: Range | null }[] = [];
