@@ -1,63 +1,391 @@
 /**
- * The clip library: saved clips, newest first, with their metadata and figure counts.
+ * The clip library: browse (sort, filter, page), search in Chinese, open a clip, compare figures
+ * across clips, export (CSV, JSON, Markdown, CSL-JSON, RIS) and import backups.
  */
-import { useEffect, useState } from 'preact/hooks';
+import type MiniSearch from 'minisearch';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../../components/i18n';
+import { parseBackup } from '../../export/backup';
+import { cslJson, ris } from '../../export/citation';
+import { clipsCsv, figuresCsv } from '../../export/figures';
+import { clipToMarkdown, fileName, markdownZip } from '../../export/markdown';
+import { createIndex, type SearchDoc, searchIds } from '../../search/index';
+import { exportBackup, importBackup } from '../../storage/backup';
 import { type Clip, db } from '../../storage/db';
+import {
+  type ClipFilter,
+  deleteClip,
+  editClip,
+  facets,
+  pageOfClips,
+  type SortKey,
+  undoDelete,
+} from '../../storage/queries';
+import { ClipView } from './ClipView';
+import { download, stamp } from './download';
+import { FiguresView } from './FiguresView';
+
+const PAGE = 50;
+type View = { kind: 'list' } | { kind: 'clip'; id: string } | { kind: 'figures' };
+type Facets = Awaited<ReturnType<typeof facets>>;
+
+function toDoc(c: Clip): SearchDoc {
+  return {
+    id: c.id,
+    title: c.title,
+    agency: c.agency ?? '',
+    tags: c.tags.join(' '),
+    note: c.note,
+    text: c.text,
+    highlights: c.highlights.map((h) => `${h.selectors[0].exact} ${h.note}`).join(' '),
+  };
+}
 
 /** The library page. */
 export function App() {
-  const [clips, setClips] = useState<Clip[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [view, setView] = useState<View>({ kind: 'list' });
+  const [filter, setFilter] = useState<ClipFilter>({});
+  const [sort, setSort] = useState<SortKey>('capturedAt');
+  const [page, setPage] = useState(0);
+  const [query, setQuery] = useState('');
+  const [list, setList] = useState<{ clips: Clip[]; total: number } | null>(null);
+  const [fac, setFac] = useState<Facets | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [status, setStatus] = useState<{ text: string; error?: boolean; undo?: () => void } | null>(null);
+  const [indexed, setIndexed] = useState<{ done: number; total: number } | null>(null);
+  const [current, setCurrent] = useState<Clip | null>(null);
+  const [figureClips, setFigureClips] = useState<Clip[]>([]);
+  const index = useRef<MiniSearch<SearchDoc> | null>(null);
+  const [revision, setRevision] = useState(0);
+
   useEffect(() => {
     document.title = t('libraryTitle');
-    db()
-      .clips.orderBy('capturedAt')
-      .reverse()
-      .limit(200)
-      .toArray()
-      .then(setClips)
-      .catch((e: Error) => setError(e.message));
+    document.documentElement.lang = navigator.language.startsWith('zh') ? 'zh-CN' : 'en';
   }, []);
+
+  // Build the search index in slices so the page stays responsive.
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const ix = createIndex();
+      const keys = await db().clips.toCollection().primaryKeys();
+      setIndexed({ done: 0, total: keys.length });
+      for (let i = 0; i < keys.length && !cancelled; i += 500) {
+        const batch = (await db().clips.bulkGet(keys.slice(i, i + 500))).filter((c): c is Clip => !!c);
+        ix.addAll(batch.map(toDoc));
+        setIndexed({ done: Math.min(keys.length, i + 500), total: keys.length });
+        await new Promise((r) => setTimeout(r, 0));
+      }
+      if (!cancelled) index.current = ix;
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [revision]);
+
+  const ids = useMemo(() => {
+    if (!query.trim() || !index.current) return undefined;
+    return searchIds(index.current, query).map((r) => String(r.id));
+  }, [query, indexed, revision]);
+
+  useEffect(() => {
+    pageOfClips(db(), { ...filter, ids }, sort, page, PAGE)
+      .then(setList)
+      .catch((e: Error) => setStatus({ text: e.message, error: true }));
+  }, [filter, sort, page, ids, revision]);
+
+  useEffect(() => {
+    facets(db()).then(setFac);
+  }, [revision]);
+
+  useEffect(() => {
+    if (view.kind === 'clip')
+      db()
+        .clips.get(view.id)
+        .then((c) => setCurrent(c ?? null));
+    if (view.kind === 'figures')
+      pageOfClips(db(), { ...filter, ids }, sort, 0, 100_000).then((r) => setFigureClips(r.clips));
+  }, [view, revision, filter, ids, sort]);
+
+  async function scopeClips(): Promise<Clip[]> {
+    if (selected.size) return (await db().clips.bulkGet([...selected])).filter((c): c is Clip => !!c);
+    return (await pageOfClips(db(), { ...filter, ids }, sort, 0, 1_000_000)).clips;
+  }
+
+  async function runExport(kind: string) {
+    setStatus({ text: t('exporting', kind) });
+    await new Promise((r) => setTimeout(r, 0));
+    try {
+      if (kind === 'json') {
+        download(`govlens-backup-${stamp()}.json`, await exportBackup(db()), 'application/json');
+      } else {
+        const clips = await scopeClips();
+        if (kind === 'figures') download(`govlens-figures-${stamp()}.csv`, figuresCsv(clips), 'text/csv;charset=utf-8');
+        if (kind === 'clips') download(`govlens-clips-${stamp()}.csv`, clipsCsv(clips), 'text/csv;charset=utf-8');
+        if (kind === 'csl')
+          download(`govlens-${stamp()}.csl.json`, cslJson(clips), 'application/vnd.citationstyles.csl+json');
+        if (kind === 'ris') download(`govlens-${stamp()}.ris`, ris(clips), 'application/x-research-info-systems');
+        if (kind === 'md') {
+          if (clips.length === 1) download(fileName(clips[0]), clipToMarkdown(clips[0]), 'text/markdown;charset=utf-8');
+          else download(`govlens-markdown-${stamp()}.zip`, markdownZip(clips), 'application/zip');
+        }
+      }
+      setStatus(null);
+    } catch (e) {
+      setStatus({ text: (e as Error).message, error: true });
+    }
+  }
+
+  async function runImport(file: File) {
+    const parsed = parseBackup(await file.text());
+    if (!parsed.ok) return setStatus({ text: t('importFailed', parsed.message), error: true });
+    try {
+      const report = await importBackup(db(), parsed.backup, (done, total) =>
+        setStatus({ text: t('importing', done, total) }),
+      );
+      setStatus({ text: t('importDone', report.added, report.updated, report.skipped) });
+      setRevision((r) => r + 1);
+    } catch (e) {
+      setStatus({ text: t('importFailed', (e as Error).message), error: true });
+    }
+  }
+
+  async function remove(id: string) {
+    const removed = await deleteClip(db(), id);
+    setView({ kind: 'list' });
+    setRevision((r) => r + 1);
+    if (removed) {
+      setStatus({
+        text: t('deleted'),
+        undo: async () => {
+          await undoDelete(db(), removed);
+          setStatus(null);
+          setRevision((r) => r + 1);
+        },
+      });
+    }
+  }
+
+  const pages = list ? Math.max(1, Math.ceil(list.total / PAGE)) : 1;
+  const set = (patch: Partial<ClipFilter>) => {
+    setFilter({ ...filter, ...patch });
+    setPage(0);
+  };
+
   return (
     <main class="lib">
-      <header class="brand">
-        <span class="logo">GL</span>
-        <span>{t('libraryTitle')}</span>
+      <header class="top">
+        <div class="brand">
+          <span class="logo">GL</span>
+          <span>{t('libraryTitle')}</span>
+        </div>
+        <nav class="tabs">
+          <button type="button" class={view.kind !== 'figures' ? 'on' : ''} onClick={() => setView({ kind: 'list' })}>
+            {t('tabClips')}
+          </button>
+          <button
+            type="button"
+            class={view.kind === 'figures' ? 'on' : ''}
+            onClick={() => setView({ kind: 'figures' })}
+            data-testid="tab-figures"
+          >
+            {t('tabFigures')}
+          </button>
+        </nav>
+        <input
+          class="search"
+          type="search"
+          placeholder={t('searchPlaceholder')}
+          value={query}
+          onInput={(e) => {
+            setQuery((e.target as HTMLInputElement).value);
+            setPage(0);
+          }}
+          data-testid="search"
+        />
       </header>
-      {error && <p class="msg error">{error}</p>}
-      {clips && (
-        <table class="clips" data-testid="clips">
-          <thead>
-            <tr>
-              <th>{t('libraryColTitle')}</th>
-              <th>{t('agency')}</th>
-              <th>{t('reportYear')}</th>
-              <th>{t('published')}</th>
-              <th>{t('figures')}</th>
-              <th>{t('libraryColCaptured')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {clips.map((c) => (
-              <tr key={c.id}>
-                <td>
-                  <a href={c.url} target="_blank" rel="noreferrer">
-                    {c.title}
-                  </a>
-                  {c.version > 1 && <span class="ver">v{c.version}</span>}
-                </td>
-                <td>{c.agency ?? '—'}</td>
-                <td>{c.reportYear ?? '—'}</td>
-                <td>{c.publishedAt ?? '—'}</td>
-                <td class="num">{c.metrics.length}</td>
-                <td>{c.capturedAt.slice(0, 16).replace('T', ' ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <div class="toolbar">
+        <select
+          value={filter.agency ?? ''}
+          onChange={(e) => set({ agency: (e.target as HTMLSelectElement).value || undefined })}
+        >
+          <option value="">{t('allAgencies')}</option>
+          {fac?.agencies.map((a) => (
+            <option key={a}>{a}</option>
+          ))}
+        </select>
+        <select
+          value={filter.reportYear ?? ''}
+          onChange={(e) => {
+            const v = (e.target as HTMLSelectElement).value;
+            set({ reportYear: v ? Number(v) : undefined });
+          }}
+        >
+          <option value="">{t('allYears')}</option>
+          {fac?.years.map((y) => (
+            <option key={y}>{y}</option>
+          ))}
+        </select>
+        <select
+          value={filter.site ?? ''}
+          onChange={(e) => set({ site: (e.target as HTMLSelectElement).value || undefined })}
+        >
+          <option value="">{t('allSites')}</option>
+          {fac?.sites.map((s) => (
+            <option key={s}>{s}</option>
+          ))}
+        </select>
+        <select
+          value={filter.tag ?? ''}
+          onChange={(e) => set({ tag: (e.target as HTMLSelectElement).value || undefined })}
+        >
+          <option value="">{t('allTags')}</option>
+          {fac?.tags.map((s) => (
+            <option key={s}>{s}</option>
+          ))}
+        </select>
+        <select value={sort} onChange={(e) => setSort((e.target as HTMLSelectElement).value as SortKey)}>
+          <option value="capturedAt">{t('sortCaptured')}</option>
+          <option value="reportYear">{t('sortYear')}</option>
+          <option value="agency">{t('sortAgency')}</option>
+        </select>
+        <span class="spacer" />
+        <span class="muted">{t('exportScope', selected.size ? t('selected', selected.size) : t('scopeAll'))}:</span>
+        {(
+          [
+            ['figures', 'exportFiguresCsv'],
+            ['clips', 'exportClipsCsv'],
+            ['md', 'exportMarkdown'],
+            ['csl', 'exportCsl'],
+            ['ris', 'exportRis'],
+            ['json', 'exportJson'],
+          ] as const
+        ).map(([k, label]) => (
+          <button type="button" key={k} onClick={() => runExport(k)} data-testid={`export-${k}`}>
+            {t(label)}
+          </button>
+        ))}
+        <label class="button">
+          {t('importBackup')}
+          <input
+            type="file"
+            accept="application/json,.json"
+            hidden
+            data-testid="import"
+            onChange={(e) => {
+              const f = (e.target as HTMLInputElement).files?.[0];
+              if (f) runImport(f);
+              (e.target as HTMLInputElement).value = '';
+            }}
+          />
+        </label>
+      </div>
+      {indexed && indexed.done < indexed.total && <p class="muted">{t('indexing', indexed.done, indexed.total)}</p>}
+      {status && (
+        <p class={`msg ${status.error ? 'error' : 'ok'}`} role="status" data-testid="status">
+          {status.text}{' '}
+          {status.undo && (
+            <button type="button" class="link" onClick={status.undo} data-testid="undo">
+              {t('undo')}
+            </button>
+          )}
+        </p>
       )}
-      {clips && !clips.length && <p class="muted">{t('libraryEmpty')}</p>}
+      {view.kind === 'clip' && current && (
+        <ClipView
+          key={current.id}
+          clip={current}
+          query={query}
+          onBack={() => setView({ kind: 'list' })}
+          onSave={async (changes) => {
+            await editClip(db(), current.id, changes);
+            setRevision((r) => r + 1);
+          }}
+          onDelete={() => remove(current.id)}
+        />
+      )}
+      {view.kind === 'figures' && <FiguresView clips={figureClips} />}
+      {view.kind === 'list' && list && (
+        <>
+          <table class="clips" data-testid="clips">
+            <thead>
+              <tr>
+                <th>
+                  <input
+                    type="checkbox"
+                    aria-label="select page"
+                    checked={list.clips.length > 0 && list.clips.every((c) => selected.has(c.id))}
+                    onChange={(e) => {
+                      const next = new Set(selected);
+                      for (const c of list.clips) {
+                        if ((e.target as HTMLInputElement).checked) next.add(c.id);
+                        else next.delete(c.id);
+                      }
+                      setSelected(next);
+                    }}
+                  />
+                </th>
+                <th>{t('libraryColTitle')}</th>
+                <th>{t('agency')}</th>
+                <th>{t('reportYear')}</th>
+                <th>{t('published')}</th>
+                <th>{t('figures')}</th>
+                <th>{t('tags')}</th>
+                <th>{t('libraryColCaptured')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.clips.map((c) => (
+                <tr key={c.id}>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={c.title}
+                      checked={selected.has(c.id)}
+                      onChange={() => {
+                        const next = new Set(selected);
+                        if (next.has(c.id)) next.delete(c.id);
+                        else next.add(c.id);
+                        setSelected(next);
+                      }}
+                    />
+                  </td>
+                  <td>
+                    <button type="button" class="link title" onClick={() => setView({ kind: 'clip', id: c.id })}>
+                      {c.title}
+                    </button>
+                    {c.version > 1 && <span class="ver">v{c.version}</span>}
+                  </td>
+                  <td>{c.agency ?? '—'}</td>
+                  <td>{c.reportYear ?? '—'}</td>
+                  <td>{c.publishedAt ?? '—'}</td>
+                  <td class="num">{c.metrics.length}</td>
+                  <td>
+                    {c.tags.map((tag) => (
+                      <span class="chip" key={tag}>
+                        {tag}
+                      </span>
+                    ))}
+                  </td>
+                  <td>{c.capturedAt.slice(0, 16).replace('T', ' ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {list.total === 0 && (
+            <p class="muted">{query || Object.keys(filter).length ? t('noMatches') : t('libraryEmpty')}</p>
+          )}
+          <div class="pager">
+            <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+              {t('prev')}
+            </button>
+            <span>{t('pageOf', page + 1, pages, list.total)}</span>
+            <button type="button" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
+              {t('next')}
+            </button>
+          </div>
+        </>
+      )}
     </main>
   );
 }

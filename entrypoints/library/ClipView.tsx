@@ -1,0 +1,130 @@
+/**
+ * One clip: the clean report with its figures, the reader's highlights (orphans listed apart)
+ * and search matches marked; note and tags editable; citation; delete with undo in the list.
+ */
+import { useState } from 'preact/hooks';
+import { t } from '../../components/i18n';
+import { resolve } from '../../core/selectors';
+import { gbt7714 } from '../../export/citation';
+import { matchRanges } from '../../search/index';
+import type { Clip } from '../../storage/db';
+import { type Mark, Marked } from './Marked';
+
+/** Props of the clip view. */
+export interface ClipViewProps {
+  clip: Clip;
+  query: string;
+  onBack(): void;
+  onSave(changes: { note: string; tags: string[] }): Promise<void>;
+  onDelete(): void;
+}
+
+/** The clip view. */
+export function ClipView({ clip, query, onBack, onSave, onDelete }: ClipViewProps) {
+  const [note, setNote] = useState(clip.note);
+  const [tags, setTags] = useState(clip.tags.join(', '));
+  const [copied, setCopied] = useState(false);
+  const anchored = clip.highlights.map((h) => ({ h, span: resolve(clip.text, h.selectors) }));
+  // Search matches first (what the reader is looking for), then their own highlights, then figures.
+  const marks: Mark[] = [
+    ...(query ? matchRanges(clip.text, query).map(([start, end]) => ({ start, end, cls: 'hit' })) : []),
+    ...anchored.flatMap(({ h, span }) => (span ? [{ ...span, cls: 'user', title: h.note || undefined }] : [])),
+    ...clip.metrics.map((m) => ({
+      start: m.start,
+      end: m.end,
+      cls: `k-${m.kind}`,
+      title: `${m.value} ${m.unit} · ${m.label}`,
+    })),
+  ];
+  let offset = 0;
+  const paragraphs = clip.text.split('\n').map((p) => {
+    const start = offset;
+    offset += p.length + 1;
+    return { p, start };
+  });
+  return (
+    <article class="clipview" data-testid="clipview">
+      <div class="bar">
+        <button type="button" onClick={onBack}>
+          ← {t('back')}
+        </button>
+        <a class="button" href={clip.url} target="_blank" rel="noreferrer">
+          {t('openLive')}
+        </a>
+        <button
+          type="button"
+          onClick={async () => {
+            await navigator.clipboard?.writeText(gbt7714(clip)).catch(() => undefined);
+            setCopied(true);
+          }}
+        >
+          {copied ? t('copied') : t('copyCitation')}
+        </button>
+        <button type="button" class="danger" onClick={onDelete} data-testid="delete">
+          {t('delete')}
+        </button>
+      </div>
+      <div class="cv-grid">
+        <div class="cv-doc">
+          <h1>{clip.title}</h1>
+          <p class="cv-meta">
+            {[clip.agency, clip.reportYear, clip.publishedAt, clip.siteCode, t('versionN', clip.version)]
+              .filter((x) => x !== null && x !== '')
+              .join(' · ')}
+          </p>
+          {paragraphs.map(({ p, start }) => (
+            <p key={start}>
+              <Marked
+                text={p}
+                marks={marks
+                  .filter((m) => m.start >= start && m.end <= start + p.length)
+                  .map((m) => ({ ...m, start: m.start - start, end: m.end - start }))}
+              />
+            </p>
+          ))}
+        </div>
+        <aside class="cv-side">
+          <label>
+            {t('note')}
+            <textarea value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} rows={4} />
+          </label>
+          <label>
+            {t('tags')} <small>({t('tagsHint')})</small>
+            <input value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} data-testid="tags" />
+          </label>
+          <button
+            type="button"
+            class="primary"
+            onClick={() =>
+              onSave({
+                note,
+                tags: tags
+                  .split(/[,，]/)
+                  .map((x) => x.trim())
+                  .filter(Boolean),
+              })
+            }
+          >
+            {t('save')}
+          </button>
+          {anchored.length > 0 && <h2>{t('yourHighlights')}</h2>}
+          {anchored.map(({ h, span }) => (
+            <div class={`hl ${span ? '' : 'orphan'}`} key={h.id}>
+              <q>{h.selectors[0].exact}</q>
+              {h.note && <p>{h.note}</p>}
+              {!span && <small>{t('orphaned')}</small>}
+            </div>
+          ))}
+          <h2>{t('figuresCount', clip.metrics.length)}</h2>
+          <ul class="figs">
+            {clip.metrics.map((m) => (
+              <li key={m.start}>
+                <span class={`chip k-${m.kind}`}>{m.text}</span> {m.label}
+              </li>
+            ))}
+          </ul>
+        </aside>
+      </div>
+    </article>
+  );
+}

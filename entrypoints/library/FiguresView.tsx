@@ -1,0 +1,136 @@
+/**
+ * Figures across clips: one table of every metric (filtered by label, unit, kind, agency, year)
+ * and a chart of a chosen figure across years or agencies (e.g. 法律意见 份 by year).
+ */
+import { useMemo, useState } from 'preact/hooks';
+import { t } from '../../components/i18n';
+import type { Clip } from '../../storage/db';
+
+interface Row {
+  clip: Clip;
+  m: Clip['metrics'][number];
+}
+
+const MAX_ROWS = 500;
+
+/** Bars of a figure's total by year or agency. */
+export function chartData(rows: Row[], by: 'year' | 'agency'): { key: string; value: number }[] {
+  const sums = new Map<string, number>();
+  for (const { clip, m } of rows) {
+    const key = by === 'year' ? String(clip.reportYear ?? '—') : (clip.agency ?? '—');
+    sums.set(key, (sums.get(key) ?? 0) + m.value);
+  }
+  return [...sums].map(([key, value]) => ({ key, value })).sort((a, b) => a.key.localeCompare(b.key));
+}
+
+function Chart({ data, title }: { data: { key: string; value: number }[]; title: string }) {
+  const w = 640;
+  const h = 240;
+  const pad = 36;
+  const max = Math.max(...data.map((d) => d.value), 1);
+  const bw = (w - pad * 2) / Math.max(data.length, 1);
+  return (
+    <figure class="chart" data-testid="chart">
+      <figcaption>{title}</figcaption>
+      <svg viewBox={`0 0 ${w} ${h + 40}`} role="img" aria-label={title}>
+        <line x1={pad} y1={h} x2={w - pad} y2={h} stroke="#c7c7cc" />
+        {data.map((d, i) => {
+          const bh = ((h - 20) * d.value) / max;
+          const x = pad + i * bw + bw * 0.15;
+          return (
+            <g key={d.key}>
+              <rect x={x} y={h - bh} width={bw * 0.7} height={bh} rx={3} fill="#0a84ff" />
+              <text x={x + bw * 0.35} y={h - bh - 4} text-anchor="middle" font-size="11" fill="#1d1d1f">
+                {d.value.toLocaleString()}
+              </text>
+              <text x={x + bw * 0.35} y={h + 16} text-anchor="middle" font-size="11" fill="#515154">
+                {d.key.length > 8 ? `${d.key.slice(0, 8)}…` : d.key}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+    </figure>
+  );
+}
+
+/** The figures view over `clips`. */
+export function FiguresView({ clips }: { clips: Clip[] }) {
+  const [label, setLabel] = useState('');
+  const [unit, setUnit] = useState('');
+  const [kind, setKind] = useState('');
+  const [by, setBy] = useState<'year' | 'agency'>('year');
+  const all = useMemo(() => clips.flatMap((clip) => clip.metrics.map((m) => ({ clip, m }))), [clips]);
+  const units = useMemo(() => [...new Set(all.map((r) => r.m.unit))].sort(), [all]);
+  const rows = all.filter(
+    (r) => (!label || r.m.label.includes(label)) && (!unit || r.m.unit === unit) && (!kind || r.m.kind === kind),
+  );
+  const charted = label && unit ? chartData(rows, by) : [];
+  return (
+    <section class="figures">
+      <div class="filters">
+        <input
+          placeholder={t('filterLabel')}
+          value={label}
+          onInput={(e) => setLabel((e.target as HTMLInputElement).value)}
+          data-testid="fig-label"
+        />
+        <select value={unit} onChange={(e) => setUnit((e.target as HTMLSelectElement).value)} data-testid="fig-unit">
+          <option value="">{t('filterUnit')}</option>
+          {units.map((u) => (
+            <option key={u} value={u}>
+              {u}
+            </option>
+          ))}
+        </select>
+        <select value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value)}>
+          <option value="">{t('allKinds')}</option>
+          {['count', 'money', 'percent', 'duration', 'other'].map((k) => (
+            <option key={k} value={k}>
+              {t(`kind_${k}`)}
+            </option>
+          ))}
+        </select>
+        <label>
+          {t('chartBy')}{' '}
+          <select value={by} onChange={(e) => setBy((e.target as HTMLSelectElement).value as 'year' | 'agency')}>
+            <option value="year">{t('byYear')}</option>
+            <option value="agency">{t('byAgency')}</option>
+          </select>
+        </label>
+        <span class="muted">{t('figuresCount', rows.length)}</span>
+      </div>
+      {charted.length > 0 ? (
+        <Chart data={charted} title={t('chartTitle', label, unit, t(by === 'year' ? 'byYear' : 'byAgency'))} />
+      ) : (
+        <p class="muted">{t('chartHint')}</p>
+      )}
+      <table class="clips">
+        <thead>
+          <tr>
+            <th>{t('figures')}</th>
+            <th>{t('value')}</th>
+            <th>{t('unit')}</th>
+            <th>{t('label')}</th>
+            <th>{t('agency')}</th>
+            <th>{t('reportYear')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.slice(0, MAX_ROWS).map(({ clip, m }) => (
+            <tr key={`${clip.id}-${m.start}`}>
+              <td>
+                <span class={`chip k-${m.kind}`}>{m.text}</span>
+              </td>
+              <td class="num">{m.value.toLocaleString()}</td>
+              <td>{m.unit}</td>
+              <td>{m.label}</td>
+              <td>{clip.agency ?? '—'}</td>
+              <td>{clip.reportYear ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
