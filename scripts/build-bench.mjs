@@ -2,7 +2,7 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['bench/run.ts', 'bench/chromium.ts'],
+  entryPoints: ['bench/run.ts', 'bench/chromium.ts', 'bench/library.ts'],
   outdir: 'dist/bench',
   bundle: true,
   platform: 'node',

@@ -57,6 +57,9 @@ export function App() {
   const [figureClips, setFigureClips] = useState<Clip[]>([]);
   const index = useRef<MiniSearch<SearchDoc> | null>(null);
   const [revision, setRevision] = useState(0);
+  // The first page is drawn before anything else touches the database (index, facets).
+  const [firstPage, setFirstPage] = useState(false);
+  const [searchReady, setSearchReady] = useState(false);
 
   useEffect(() => {
     document.title = t('libraryTitle');
@@ -65,6 +68,7 @@ export function App() {
 
   // Build the search index in slices so the page stays responsive.
   useEffect(() => {
+    if (!firstPage) return;
     let cancelled = false;
     (async () => {
       const ix = createIndex();
@@ -76,27 +80,47 @@ export function App() {
         setIndexed({ done: Math.min(keys.length, i + 500), total: keys.length });
         await new Promise((r) => setTimeout(r, 0));
       }
-      if (!cancelled) index.current = ix;
+      if (!cancelled) {
+        index.current = ix;
+        setSearchReady(true);
+      }
     })();
     return () => {
       cancelled = true;
     };
-  }, [revision]);
+  }, [revision, firstPage]);
 
   const ids = useMemo(() => {
     if (!query.trim() || !index.current) return undefined;
-    return searchIds(index.current, query).map((r) => String(r.id));
-  }, [query, indexed, revision]);
+    const t0 = performance.now();
+    const found = searchIds(index.current, query).map((r) => String(r.id));
+    // Timings for `npm run bench` (User Timing entries, visible in DevTools too).
+    performance.measure('govlens:search', { start: t0 });
+    return found;
+  }, [query, searchReady, revision]);
 
   useEffect(() => {
-    pageOfClips(db(), { ...filter, ids }, sort, page, PAGE)
-      .then(setList)
+    let t0 = 0;
+    // Timed from an open database: opening (once per page load) is not part of a list query.
+    db()
+      .open()
+      .then(() => {
+        t0 = performance.now();
+        return pageOfClips(db(), { ...filter, ids }, sort, page, PAGE);
+      })
+      .then((r) => {
+        setList(r);
+        requestAnimationFrame(() => {
+          performance.measure('govlens:list', { start: t0 });
+          setFirstPage(true);
+        });
+      })
       .catch((e: Error) => setStatus({ text: e.message, error: true }));
   }, [filter, sort, page, ids, revision]);
 
   useEffect(() => {
-    facets(db()).then(setFac);
-  }, [revision]);
+    if (firstPage) facets(db()).then(setFac);
+  }, [revision, firstPage]);
 
   useEffect(() => {
     if (view.kind === 'clip')
@@ -115,6 +139,7 @@ export function App() {
   async function runExport(kind: string) {
     setStatus({ text: t('exporting', kind) });
     await new Promise((r) => setTimeout(r, 0));
+    const t0 = performance.now();
     try {
       if (kind === 'json') {
         download(`govlens-backup-${stamp()}.json`, await exportBackup(db()), 'application/json');
@@ -130,6 +155,7 @@ export function App() {
           else download(`govlens-markdown-${stamp()}.zip`, markdownZip(clips), 'application/zip');
         }
       }
+      performance.measure(`govlens:export-${kind}`, { start: t0 });
       setStatus(null);
     } catch (e) {
       setStatus({ text: (e as Error).message, error: true });
@@ -202,6 +228,7 @@ export function App() {
             setPage(0);
           }}
           data-testid="search"
+          data-ready={searchReady ? 'yes' : 'no'}
         />
       </header>
       <div class="toolbar">

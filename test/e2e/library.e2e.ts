@@ -46,7 +46,7 @@ describe('library', () => {
   });
 
   it('finds a Chinese phrase and marks it in the clip', async () => {
-    await page.waitForFunction(() => !/正在建立索引|Indexing/.test(document.body.textContent ?? ''));
+    await page.waitForSelector('[data-testid="search"][data-ready="yes"]');
     await page.fill('[data-testid="search"]', '营商环境');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="clips"] tbody tr').length === 1);
     await page.click('[data-testid="clips"] tbody tr .title');
