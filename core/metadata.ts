@@ -164,11 +164,14 @@ function agencyInTable(doc: Document, pageText: string): string | null {
   return null;
 }
 
+/** Names compared without the conjunctions that abbreviations drop (发展和改革局 ~ 发展改革局). */
+const core = (s: string) => s.replace(/[和与及]/g, '');
+
 /** The full name among `candidates` that ends with `short` (市工业和信息化局 → 天津市工业和信息化局). */
 function expand(short: string, candidates: (string | null)[]): string {
   let best = short;
   for (const c of candidates) {
-    if (c && c.length > best.length && c.endsWith(short)) best = c;
+    if (c && c.length > best.length && (c.endsWith(short) || core(c).endsWith(core(short)))) best = c;
   }
   return best;
 }
@@ -193,8 +196,14 @@ export function readMetadata(
   const source = contentSource ?? byline;
   const host = HOST_INLINE.exec(pageText)?.[1] ?? null;
   const fullNames = [fawen, sig.agency, siteName, host, byline, contentSource, siteSuffix].filter(isOrg);
+  // A 政府工作报告 is the government's own report: the 人民政府 whose site carries it.
+  const government = /政府工作报告/.test(title ?? '')
+    ? ([siteName, siteSuffix, host?.replace(/办公室$|办公厅$/, '') ?? null].find((n) => isOrg(n) && /政府$/.test(n)) ??
+      null)
+    : null;
   const primary =
     agencyInTitle(title) ??
+    government ??
     (isOrg(fawen) ? fawen : null) ??
     sig.agency ??
     (isOrg(byline) ? byline : null) ??
@@ -250,6 +259,11 @@ export function readReportYear(title: string | null, blocks: Block[]): number | 
   for (const b of blocks.slice(0, 3)) {
     const m = /^((?:19|20)\d{2})\s*年(?!\d{1,2}月)/.exec(squash(b.text));
     if (m) return Number(m[1]);
+  }
+  // 政府工作报告 and similar: “一、2024年工作回顾”, “现将2024年工作情况报告如下”.
+  for (const b of blocks.slice(0, 20)) {
+    const m = /((?:19|20)\d{2})\s*年(?:度)?(?:工作)?回顾|现将((?:19|20)\d{2})\s*年/.exec(squash(b.text));
+    if (m) return Number(m[1] ?? m[2]);
   }
   return null;
 }

@@ -14,6 +14,7 @@ import {
   SENTENCE_DELIMS,
 } from './rules/labels';
 import {
+  CLOCK_BEFORE,
   GLUE_ALWAYS,
   GLUE_BETWEEN_DIGITS,
   HEDGE_BEFORE,
@@ -21,6 +22,7 @@ import {
   HEDGE_TAIL,
   MONEY_CONTEXT,
   MULTIPLIERS,
+  NAME_FOLLOWERS,
   UNITS,
 } from './rules/units';
 import { foldWidth } from './text';
@@ -201,6 +203,8 @@ export function findMetrics(input: string, options: FindOptions = {}): Metric[] 
       unit = entry.unit;
       kind = entry.kind;
       pos += unit.length;
+      if (NAME_FOLLOWERS.test(text.slice(pos, pos + 4))) continue;
+      if (unit === '分' && prev !== undefined && CLOCK_BEFORE.test(prev)) continue;
     } else if (mult) {
       // A bare 万/亿 is money when the clause speaks of money (2.5亿超长期国债).
       const [a, b] = clauseBounds(text, numStart, pos);

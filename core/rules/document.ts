@@ -34,7 +34,13 @@ export const URL_DATE = /(?:^|[/_t])((?:19|20)\d{2})[-/]?(0[1-9]|1[0-2])[-/]?(0[
 
 /** Labels of the issuing body in 政府信息公开 tables and bylines. */
 export const AGENCY_LABEL = /^(发文机关|发布机构|发文单位|发布单位|制发机关)[:：]?$/;
-export const AGENCY_INLINE = /(?:发文机关|发布机构|发文单位|发布单位)\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30})/;
-export const SOURCE_INLINE = /(?:来源|信息来源|文章来源)\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30})/;
-export const HOST_INLINE = /主办单位\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30})/;
+/** Where a name in a byline stops when spans run together (来源：某局浏览次数：…). */
+const NAME_END = '(?=浏览|发布|时间|日期|作者|字体|点击|阅读|访问|责任编辑|编辑|来源|[^\\u4e00-\\u9fff（）()]|$)';
+export const AGENCY_INLINE = new RegExp(
+  `(?:发文机关|发布机构|发文单位|发布单位)\\s*[:：]\\s*([\\u4e00-\\u9fff（）()]{2,30}?)${NAME_END}`,
+);
+export const SOURCE_INLINE = new RegExp(
+  `(?:来源|信息来源|文章来源)\\s*[:：]\\s*([\\u4e00-\\u9fff（）()]{2,30}?)${NAME_END}`,
+);
+export const HOST_INLINE = new RegExp(`主办单位\\s*[:：]\\s*([\\u4e00-\\u9fff（）()]{2,30}?)${NAME_END}`);
 export const SITE_CODE_INLINE = /网站标识码\s*[:：]?\s*([A-Za-z0-9]{6,12})/;

@@ -11,6 +11,7 @@ export const UNITS: Readonly<Record<MetricKind, readonly string[]>> = {
   duration: ['个工作日', '个小时', '个月', '小时', '分钟', '工作日', '天', '周'],
   count: [
     '人次',
+    '人份',
     '家次',
     '户次',
     '篇次',
@@ -67,12 +68,26 @@ export const UNITS: Readonly<Record<MetricKind, readonly string[]>> = {
     '种',
     '门',
     '届次',
+    '块',
+    '枚',
+    '尾',
+    '对',
+    '剂次',
+    '分',
+    '卷',
     '岁',
     '倍',
     '课时',
     '学时',
   ],
   other: [
+    '微克/立方米',
+    '毫克/立方米',
+    '毫克/升',
+    '分贝',
+    '毫米',
+    '厘米',
+    '℃',
     '吨标准煤',
     '吨公里',
     '人公里',
@@ -133,6 +148,15 @@ export const HEDGE_TAIL: readonly string[] = ['以上', '左右'];
  */
 export const MONEY_CONTEXT =
   /资金|国债|投资|贷款|收入|产值|增加值|税|营收|销售额|资产|金额|债券|补贴|补助|奖励|经费|融资|利润|费用|预算|支出|拨付|兑现|保费|基金/;
+
+/**
+ * Words that, right after a figure, make it part of the name of an indicator rather than a
+ * result: 臭氧日最大8小时平均值 is a pollutant statistic's name (spec: names with numbers).
+ */
+export const NAME_FOLLOWERS = /^(平均值|平均浓度|滑动平均|均值)/;
+
+/** Characters before a number that make 分 a clock time (11时20分), not a score. */
+export const CLOCK_BEFORE = /[时点:]/;
 
 /** Characters that, touching a number, make it part of a name or code (1+3+4, 4·15, PM2.5, 5G). */
 export const GLUE_ALWAYS = /[A-Za-z0-9+·•_#~～@]/;

@@ -84,6 +84,13 @@ const INCLUDED: Record<string, Want[]> = {
     ['增长５．３％', 5.3, '%'],
     ['增长16.1 %', 16.1, '%'],
   ],
+  'units seen on portal pages': [
+    ['考核得分93.5分', 93.5, '分'],
+    ['PM2.5年均浓度31微克/立方米', 31, '微克/立方米'],
+    ['年降水量1482.3毫米', 1482.3, '毫米'],
+    ['接种12.8万剂次', 128000, '剂次'],
+    ['储备8.6万人份', 86000, '人份'],
+  ],
 };
 
 /** Excluded: the spec's "Excluded" list. None of these may yield a metric. */
@@ -124,6 +131,8 @@ const EXCLUDED: string[] = [
   '索引号：11120000MB1957225N/2020-01234',
   '比例为8.7:48.5:42.8',
   '第3位',
+  '臭氧日最大8小时平均值',
+  '于11时20分召开',
 ];
 
 describe('metrics: included examples from spec/metrics.md', () => {
