@@ -15,8 +15,12 @@ export const SITE_NAME_HINT = /(门户网站|政府网站|网站|网|人民政�
 /** Title endings that make an article a report (报告, 公报, 年报, 白皮书, 工作总结). */
 export const REPORT_WORDS = /(报告|公报|年报|白皮书|工作总结|年度总结|总结报告|发展报告|情况通报)/g;
 
-/** Title endings of notices and rules: articles that are not reports even when they mention one. */
-export const NOTICE_WORDS = /(通知|公告|通告|函|批复|决定|征求意见稿|意见|办法|规定|细则|公示|启事|清单|目录|指南)/g;
+/**
+ * Title endings of notices and rules: articles that are not reports even when they mention one.
+ * 意见 and 决定 name a document only as "…的意见" or at the very end, not inside 法律意见书 or 决定书.
+ */
+export const NOTICE_WORDS =
+  /(通知|公告|通告|函|批复|征求意见稿|的意见|意见$|的决定|决定$|办法|规定|细则|公示|启事|清单|目录|指南)/g;
 
 /** Labels of the publication date on article pages. */
 export const DATE_LABEL =
