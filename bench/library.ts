@@ -86,28 +86,44 @@ try {
       }),
     { n: N, figures: FIGURES },
   );
-  await page.reload();
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid="clips"] tbody tr').length === 50);
   const measure = (name: string) => page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
-  const list = await measure('govlens:list');
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  // Each figure is the median of several runs: a shared 2-core machine is noisy, and LevelDB
+  // compacts in the background after the bulk write.
+  const lists: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    await page.reload();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="clips"] tbody tr').length === 50);
+    lists.push(...(await measure('govlens:list')));
+  }
   await page.waitForSelector('[data-testid="search"][data-ready="yes"]', { timeout: 300_000 });
-  await page.fill('[data-testid="search"]', '营商环境');
-  await page.waitForFunction(() => performance.getEntriesByName('govlens:search').length > 0);
-  const search = await measure('govlens:search');
-  await page.fill('[data-testid="search"]', '');
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid="clips"] tbody tr').length === 50);
-  const [dl] = await Promise.all([
-    page.waitForEvent('download', { timeout: 120_000 }),
-    page.click('[data-testid="export-figures"]'),
-  ]);
-  await dl.path();
-  const exp = await measure('govlens:export-figures');
+  const searches: number[] = [];
+  for (const q of ['营商环境', '法治政府建设', '行政执法']) {
+    await page.fill('[data-testid="search"]', q);
+    await page.waitForFunction((n) => performance.getEntriesByName('govlens:search').length >= n, searches.length + 1);
+    searches.splice(0, searches.length, ...(await measure('govlens:search')));
+    await page.fill('[data-testid="search"]', '');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="clips"] tbody tr').length === 50);
+  }
+  for (let run = 0; run < 3; run++) {
+    const [dl] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      page.click('[data-testid="export-figures"]'),
+    ]);
+    await dl.path();
+  }
+  const exports = await measure('govlens:export-figures');
+  const [list, search, exp] = [lists, searches, exports].map(median);
   const fmt = (ms: number | undefined, goal: number) =>
     ms === undefined ? 'n/a' : `${ms.toFixed(1)} ms   goal ≤ ${goal} ms  ${ms <= goal ? 'MET' : 'MISSED'}`;
   console.log(`library — ${seeded.toLocaleString()} clips × ${FIGURES} figures in IndexedDB (Chromium)`);
-  console.log(`  first page of the list      ${fmt(list[0], 50)}`);
-  console.log(`  Chinese search “营商环境”    ${fmt(search[0], 100)}`);
-  console.log(`  export all figures as CSV   ${fmt(exp[0], 3000)}  (${(seeded * FIGURES).toLocaleString()} rows)`);
+  console.log(`  first page of the list      ${fmt(list, 50)}  (median of ${lists.length})`);
+  console.log(
+    `  Chinese search              ${fmt(search, 100)}  (median of ${searches.length}: 营商环境, 法治政府建设, 行政执法)`,
+  );
+  console.log(
+    `  export all figures as CSV   ${fmt(exp, 3000)}  (${(seeded * FIGURES).toLocaleString()} rows, median of ${exports.length})`,
+  );
 } finally {
   await context.close();
 }

@@ -6,7 +6,7 @@ import { closeSync, openSync, readdirSync, statSync, writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { analyze } from '../core/analyze';
 import { toContract } from '../core/contract';
-import { BOM, type Cell, csvBody } from '../export/csv';
+import { BOM, type Cell, csvLines } from '../export/csv';
 import { CliError, parseHtml, readPage, savedFromUrl } from './load';
 
 /** CSV columns of the metrics table, in order. */
@@ -87,7 +87,7 @@ export function runBatch(opts: BatchOptions): BatchSummary {
   const write = (fd: number | null, s: string) => {
     if (fd !== null) writeSync(fd, s);
   };
-  write(csv, `${BOM}${csvBody(METRIC_COLUMNS, [])}\r\n`);
+  write(csv, BOM + csvLines([METRIC_COLUMNS]));
   const summary: BatchSummary = { pages: 0, reports: 0, metrics: 0, failed: [] };
   files.forEach((file, i) => {
     const rel = relative(opts.dir, file) || file;
@@ -116,7 +116,7 @@ export function runBatch(opts: BatchOptions): BatchSummary {
         x.label,
         x.sentence,
       ]);
-      if (rows.length) write(csv, `${csvBody(null, rows)}\r\n`);
+      if (rows.length) write(csv, csvLines(rows));
       write(jsonl, `${JSON.stringify({ file: rel, ...toContract(a) })}\n`);
     } catch (e) {
       const error = e instanceof CliError ? e.message : `${rel}: ${(e as Error).message}`;

@@ -17,48 +17,101 @@ export interface ClipFilter {
 /** Sort keys with an index behind them. */
 export type SortKey = 'capturedAt' | 'reportYear' | 'agency';
 
-/** One page of clips and the total count. */
+/** Does a clip pass the filter's field conditions (not `ids`)? */
+function matcher(filter: ClipFilter) {
+  return (c: Clip) =>
+    (!filter.agency || c.agency === filter.agency) &&
+    (filter.reportYear === undefined || c.reportYear === filter.reportYear) &&
+    (!filter.site || c.site === filter.site) &&
+    (!filter.tag || c.tags.includes(filter.tag));
+}
+
+const hasFieldFilter = (f: ClipFilter) => !!(f.tag || f.agency || f.site || f.reportYear !== undefined);
+
+/**
+ * Ids of every clip the filter selects, in list order: search order for `ids`, otherwise newest
+ * first by `sort`. Clips without a value for the sort key (no report year, no agency) are not in
+ * that index; they come last rather than disappearing.
+ */
+export async function scopeKeys(db: GovLensDB, filter: ClipFilter, sort: SortKey): Promise<string[]> {
+  const match = matcher(filter);
+  if (filter.ids) {
+    if (!hasFieldFilter(filter)) {
+      const found = await db.clips.bulkGet(filter.ids);
+      return filter.ids.filter((_, i) => found[i]);
+    }
+    return (await db.clips.bulkGet(filter.ids)).filter((c): c is Clip => !!c && match(c)).map((c) => c.id);
+  }
+  if (hasFieldFilter(filter)) {
+    // Narrow by the most selective indexed filter, then sort.
+    const coll = filter.tag
+      ? db.clips.where('tags').equals(filter.tag)
+      : filter.agency
+        ? db.clips.where('agency').equals(filter.agency)
+        : filter.reportYear !== undefined
+          ? db.clips.where('reportYear').equals(filter.reportYear)
+          : db.clips.where('site').equals(filter.site ?? '');
+    const all = await coll.filter(match).toArray();
+    all.sort((a, b) => String(b[sort] ?? '').localeCompare(String(a[sort] ?? '')));
+    return all.map((c) => c.id);
+  }
+  const ordered = (await db.clips.orderBy(sort).reverse().primaryKeys()) as string[];
+  if (sort === 'capturedAt') return ordered;
+  const seen = new Set(ordered);
+  const rest = ((await db.clips.toCollection().primaryKeys()) as string[]).filter((k) => !seen.has(k));
+  return [...ordered, ...rest];
+}
+
+/**
+ * One page of clips. `total` is the number of clips the filter selects; on the unfiltered list
+ * it is `null` (counting 10,000 records costs Chromium ~100 ms, twice the page itself): ask
+ * {@link countClips} once the page is on screen.
+ */
 export async function pageOfClips(
   db: GovLensDB,
   filter: ClipFilter,
   sort: SortKey,
   page: number,
   pageSize: number,
-): Promise<{ clips: Clip[]; total: number }> {
-  const match = (c: Clip) =>
-    (!filter.agency || c.agency === filter.agency) &&
-    (filter.reportYear === undefined || c.reportYear === filter.reportYear) &&
-    (!filter.site || c.site === filter.site) &&
-    (!filter.tag || c.tags.includes(filter.tag));
-  if (filter.ids) {
-    const got = (await db.clips.bulkGet(filter.ids)).filter((c): c is Clip => !!c && match(c));
-    return { clips: got.slice(page * pageSize, (page + 1) * pageSize), total: got.length };
+): Promise<{ clips: Clip[]; total: number | null }> {
+  if (!filter.ids && !hasFieldFilter(filter) && sort === 'capturedAt') {
+    // Every clip has capturedAt, so its index holds them all: read just this page off it.
+    // Keys first (a key cursor is cheap), then the records in parallel gets: in Chromium about
+    // half the time of walking a value cursor over the same 50 records.
+    const keys = await db.clips
+      .orderBy('capturedAt')
+      .reverse()
+      .offset(page * pageSize)
+      .limit(pageSize)
+      .primaryKeys();
+    const clips = (await db.clips.bulkGet(keys)).filter((c): c is Clip => !!c);
+    return { clips, total: null };
   }
-  // Narrow by the most selective indexed filter, then sort.
-  let coll = filter.tag
-    ? db.clips.where('tags').equals(filter.tag)
-    : filter.agency
-      ? db.clips.where('agency').equals(filter.agency)
-      : filter.reportYear !== undefined
-        ? db.clips.where('reportYear').equals(filter.reportYear)
-        : filter.site
-          ? db.clips.where('site').equals(filter.site)
-          : null;
-  if (!coll) {
-    const ordered = db.clips.orderBy(sort).reverse();
-    const [clips, total] = await Promise.all([
-      ordered
-        .offset(page * pageSize)
-        .limit(pageSize)
-        .toArray(),
-      db.clips.count(),
-    ]);
-    return { clips, total };
+  const keys = await scopeKeys(db, filter, sort);
+  const slice = keys.slice(page * pageSize, (page + 1) * pageSize);
+  const clips = (await db.clips.bulkGet(slice)).filter((c): c is Clip => !!c);
+  return { clips, total: keys.length };
+}
+
+/** Number of clips in the library. */
+export function countClips(db: GovLensDB): Promise<number> {
+  return db.clips.count();
+}
+
+/**
+ * Visit the clips `keys` names in batches, in order: bounded memory and a progress callback for
+ * exports of thousands of clips.
+ */
+export async function eachBatch(
+  db: GovLensDB,
+  keys: readonly string[],
+  size: number,
+  visit: (clips: Clip[], done: number) => void | Promise<void>,
+): Promise<void> {
+  for (let i = 0; i < keys.length; i += size) {
+    const batch = (await db.clips.bulkGet(keys.slice(i, i + size))).filter((c): c is Clip => !!c);
+    await visit(batch, Math.min(keys.length, i + size));
   }
-  coll = coll.filter(match);
-  const all = await coll.toArray();
-  all.sort((a, b) => String(b[sort] ?? '').localeCompare(String(a[sort] ?? '')));
-  return { clips: all.slice(page * pageSize, (page + 1) * pageSize), total: all.length };
 }
 
 /** Distinct values for the filter menus. */

@@ -7,25 +7,80 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../../components/i18n';
 import { parseBackup } from '../../export/backup';
 import { cslJson, ris } from '../../export/citation';
-import { clipsCsv, figuresCsv } from '../../export/figures';
+import { BOM, csvLines } from '../../export/csv';
+import { CLIP_COLUMNS, clipLines, FIGURE_COLUMNS, figureLines } from '../../export/figures';
 import { clipToMarkdown, fileName, markdownZip } from '../../export/markdown';
 import { createIndex, type SearchDoc, searchIds } from '../../search/index';
 import { exportBackup, importBackup } from '../../storage/backup';
 import { type Clip, db } from '../../storage/db';
 import {
   type ClipFilter,
+  countClips,
   deleteClip,
+  eachBatch,
   editClip,
   facets,
   pageOfClips,
   type SortKey,
+  scopeKeys,
   undoDelete,
 } from '../../storage/queries';
 import { ClipView } from './ClipView';
+import type { CsvJob, CsvReply } from './csv.worker';
+import CsvWorker from './csv.worker?worker';
 import { download, stamp } from './download';
 import { FiguresView } from './FiguresView';
 
 const PAGE = 50;
+/** Export buttons: kind → message key of its label. */
+const EXPORTS = {
+  figures: 'exportFiguresCsv',
+  clips: 'exportClipsCsv',
+  md: 'exportMarkdown',
+  csl: 'exportCsl',
+  ris: 'exportRis',
+  json: 'exportJson',
+} as const;
+type ExportKind = keyof typeof EXPORTS;
+
+/**
+ * One share of a CSV export, in a worker (see csv.worker.ts); in this thread where workers are
+ * unavailable. Resolves to the share's rows as a Blob.
+ */
+function csvShare(job: CsvJob, progress: (done: number) => void): Promise<Blob> {
+  let worker: Worker;
+  try {
+    worker = new CsvWorker();
+  } catch {
+    return csvShareHere(job, progress);
+  }
+  return new Promise<Blob>((resolve, reject) => {
+    worker.onmessage = (e: MessageEvent<CsvReply>) => {
+      const m = e.data;
+      if ('done' in m) return progress(m.done);
+      worker.terminate();
+      if ('blob' in m) resolve(m.blob);
+      else reject(new Error(m.error));
+    };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      worker.terminate();
+      csvShareHere(job, progress).then(resolve, reject);
+    };
+    worker.postMessage(job);
+  });
+}
+
+async function csvShareHere(job: CsvJob, progress: (done: number) => void): Promise<Blob> {
+  const lines = job.table === 'figures' ? figureLines : clipLines;
+  const parts: string[] = [];
+  await eachBatch(db(), job.keys, 500, async (clips, done) => {
+    parts.push(lines(clips));
+    progress(done);
+    await new Promise((r) => setTimeout(r, 0));
+  });
+  return new Blob(parts);
+}
 type View = { kind: 'list' } | { kind: 'clip'; id: string } | { kind: 'figures' };
 type Facets = Awaited<ReturnType<typeof facets>>;
 
@@ -48,7 +103,7 @@ export function App() {
   const [sort, setSort] = useState<SortKey>('capturedAt');
   const [page, setPage] = useState(0);
   const [query, setQuery] = useState('');
-  const [list, setList] = useState<{ clips: Clip[]; total: number } | null>(null);
+  const [list, setList] = useState<{ clips: Clip[]; total: number | null } | null>(null);
   const [fac, setFac] = useState<Facets | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [status, setStatus] = useState<{ text: string; error?: boolean; undo?: () => void } | null>(null);
@@ -113,6 +168,8 @@ export function App() {
         requestAnimationFrame(() => {
           performance.measure('govlens:list', { start: t0 });
           setFirstPage(true);
+          // The unfiltered list is drawn before it is counted (see pageOfClips).
+          if (r.total === null) countClips(db()).then((total) => setList((l) => (l ? { ...l, total } : l)));
         });
       })
       .catch((e: Error) => setStatus({ text: e.message, error: true }));
@@ -128,25 +185,59 @@ export function App() {
         .clips.get(view.id)
         .then((c) => setCurrent(c ?? null));
     if (view.kind === 'figures')
-      pageOfClips(db(), { ...filter, ids }, sort, 0, 100_000).then((r) => setFigureClips(r.clips));
+      scopeKeys(db(), { ...filter, ids }, sort)
+        .then((keys) => db().clips.bulkGet(keys))
+        .then((cs) => setFigureClips(cs.filter((c): c is Clip => !!c)));
   }, [view, revision, filter, ids, sort]);
 
-  async function scopeClips(): Promise<Clip[]> {
-    if (selected.size) return (await db().clips.bulkGet([...selected])).filter((c): c is Clip => !!c);
-    return (await pageOfClips(db(), { ...filter, ids }, sort, 0, 1_000_000)).clips;
+  /** Ids of what an export covers: the selection, else every clip the list shows, in its order. */
+  async function scope(): Promise<string[]> {
+    if (selected.size) return [...selected];
+    return scopeKeys(db(), { ...filter, ids }, sort);
   }
 
-  async function runExport(kind: string) {
-    setStatus({ text: t('exporting', kind) });
+  /**
+   * A CSV export built in parallel: one worker per core formats its share of the clips into a
+   * Blob; the shares are joined in order after the BOM and header. Progress is shown as it goes.
+   */
+  async function csvExport(label: string, name: string, table: CsvJob['table']) {
+    const keys = await scope();
+    const header = BOM + csvLines([table === 'figures' ? FIGURE_COLUMNS : CLIP_COLUMNS]);
+    const n = Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 4, Math.ceil(keys.length / 500)));
+    const share = Math.ceil(keys.length / n);
+    const done = new Array<number>(n).fill(0);
+    const blobs = await Promise.all(
+      Array.from({ length: n }, (_, i) =>
+        csvShare({ table, keys: keys.slice(i * share, (i + 1) * share) }, (d) => {
+          done[i] = d;
+          setStatus({
+            text: t(
+              'exportingProgress',
+              t(label),
+              done.reduce((a, b) => a + b, 0),
+              keys.length,
+            ),
+          });
+        }),
+      ),
+    );
+    download(name, [header, ...blobs], 'text/csv;charset=utf-8');
+  }
+
+  async function runExport(kind: ExportKind) {
+    const label = EXPORTS[kind];
+    setStatus({ text: t('exporting', t(label)) });
     await new Promise((r) => setTimeout(r, 0));
     const t0 = performance.now();
     try {
       if (kind === 'json') {
         download(`govlens-backup-${stamp()}.json`, await exportBackup(db()), 'application/json');
+      } else if (kind === 'figures') {
+        await csvExport(label, `govlens-figures-${stamp()}.csv`, 'figures');
+      } else if (kind === 'clips') {
+        await csvExport(label, `govlens-clips-${stamp()}.csv`, 'clips');
       } else {
-        const clips = await scopeClips();
-        if (kind === 'figures') download(`govlens-figures-${stamp()}.csv`, figuresCsv(clips), 'text/csv;charset=utf-8');
-        if (kind === 'clips') download(`govlens-clips-${stamp()}.csv`, clipsCsv(clips), 'text/csv;charset=utf-8');
+        const clips = (await db().clips.bulkGet(await scope())).filter((c): c is Clip => !!c);
         if (kind === 'csl')
           download(`govlens-${stamp()}.csl.json`, cslJson(clips), 'application/vnd.citationstyles.csl+json');
         if (kind === 'ris') download(`govlens-${stamp()}.ris`, ris(clips), 'application/x-research-info-systems');
@@ -192,7 +283,7 @@ export function App() {
     }
   }
 
-  const pages = list ? Math.max(1, Math.ceil(list.total / PAGE)) : 1;
+  const pages = list?.total ? Math.max(1, Math.ceil(list.total / PAGE)) : null;
   const set = (patch: Partial<ClipFilter>) => {
     setFilter({ ...filter, ...patch });
     setPage(0);
@@ -278,16 +369,7 @@ export function App() {
         </select>
         <span class="spacer" />
         <span class="muted">{t('exportScope', selected.size ? t('selected', selected.size) : t('scopeAll'))}:</span>
-        {(
-          [
-            ['figures', 'exportFiguresCsv'],
-            ['clips', 'exportClipsCsv'],
-            ['md', 'exportMarkdown'],
-            ['csl', 'exportCsl'],
-            ['ris', 'exportRis'],
-            ['json', 'exportJson'],
-          ] as const
-        ).map(([k, label]) => (
+        {(Object.entries(EXPORTS) as [ExportKind, string][]).map(([k, label]) => (
           <button type="button" key={k} onClick={() => runExport(k)} data-testid={`export-${k}`}>
             {t(label)}
           </button>
@@ -406,8 +488,12 @@ export function App() {
             <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
               {t('prev')}
             </button>
-            <span>{t('pageOf', page + 1, pages, list.total)}</span>
-            <button type="button" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
+            <span>{pages === null ? t('pageCounting', page + 1) : t('pageOf', page + 1, pages, list.total ?? 0)}</span>
+            <button
+              type="button"
+              disabled={pages === null ? list.clips.length < PAGE : page + 1 >= pages}
+              onClick={() => setPage(page + 1)}
+            >
               {t('next')}
             </button>
           </div>

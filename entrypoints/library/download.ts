@@ -1,6 +1,6 @@
-/** Save a string or bytes as a file through a temporary object URL. */
-export function download(name: string, data: string | Uint8Array, type: string): void {
-  const blob = new Blob([data as BlobPart], { type });
+/** Save text, bytes or a list of parts as a file through a temporary object URL. */
+export function download(name: string, data: string | Uint8Array | BlobPart[], type: string): void {
+  const blob = new Blob(Array.isArray(data) ? data : [data as BlobPart], { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
