@@ -8,9 +8,9 @@ import {
   CLAUSE_DELIMS,
   CLAUSE_DELIMS_WIDE,
   LABEL_BREAKERS,
-  LABEL_TRAILERS,
+  LABEL_TRAILER_WORDS,
   MAX_LABEL,
-  NUMERAL_PHRASE,
+  NUMERAL_CHARS,
   SENTENCE_DELIMS,
 } from './rules/labels';
 import {
@@ -48,8 +48,32 @@ const UNIT_INDEX: Map<string, UnitEntry[]> = (() => {
   return index;
 })();
 
-const NUMBER_RE = /\d+(?:,\d{3})*(?:\.\d+)?/g;
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * End of the number that starts at `i` (a digit): the same text as /\d+(?:,\d{3})*(?:\.\d+)?/
+ * would match, found without allocating a match object per digit run.
+ */
+function numberEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n && isDigitCode(text.charCodeAt(i))) i++;
+  // Thousands groups: ",ddd" as long as there are exactly three digits ahead.
+  while (
+    text.charCodeAt(i) === 44 &&
+    isDigitCode(text.charCodeAt(i + 1)) &&
+    isDigitCode(text.charCodeAt(i + 2)) &&
+    isDigitCode(text.charCodeAt(i + 3))
+  ) {
+    // \d{3} takes three digits; more digits after them belong to no group and end the number.
+    i += 4;
+  }
+  if (text.charCodeAt(i) === 46 && isDigitCode(text.charCodeAt(i + 1))) {
+    i += 2;
+    while (i < n && isDigitCode(text.charCodeAt(i))) i++;
+  }
+  return i;
+}
 const isAsciiLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\u00a0' || c === '\u3000';
 
@@ -77,6 +101,7 @@ function matchUnit(text: string, pos: number): UnitEntry | null {
 
 /** Exact decimal scaling: "9.17" × 1e8 without binary rounding noise. */
 function scaleValue(num: string, factor: number): number {
+  if (factor === 1 && !num.includes(',')) return Number(num);
   const clean = num.replace(/,/g, '');
   if (factor === 1) return Number(clean);
   const exp = Math.round(Math.log10(factor));
@@ -84,21 +109,41 @@ function scaleValue(num: string, factor: number): number {
   return Number(`${int}${frac}e${exp - frac.length}`);
 }
 
-function clauseBounds(text: string, start: number, end: number, delims = CLAUSE_DELIMS): [number, number] {
+/** A character-code set as a lookup table: one array read per character scanned. */
+function table(codes: ReadonlySet<number>): Uint8Array {
+  const t = new Uint8Array(65536);
+  for (const c of codes) t[c] = 1;
+  return t;
+}
+const CLAUSE = table(CLAUSE_DELIMS);
+const CLAUSE_WIDE = table(CLAUSE_DELIMS_WIDE);
+const SENTENCE = table(SENTENCE_DELIMS);
+
+/** Start of the clause (delimited by `delims`) that holds position `start`. */
+function clauseStart(text: string, start: number, delims: Uint8Array): number {
   let a = start;
-  while (a > 0 && !delims.has(text.charCodeAt(a - 1))) a--;
+  while (a > 0 && !delims[text.charCodeAt(a - 1)]) a--;
+  return a;
+}
+
+/** End of the clause (delimited by `delims`) that holds position `end`. */
+function clauseEnd(text: string, end: number, delims: Uint8Array): number {
   let b = end;
-  while (b < text.length && !delims.has(text.charCodeAt(b))) b++;
-  return [a, b];
+  while (b < text.length && !delims[text.charCodeAt(b)]) b++;
+  return b;
+}
+
+function clauseBounds(text: string, start: number, end: number, delims = CLAUSE): [number, number] {
+  return [clauseStart(text, start, delims), clauseEnd(text, end, delims)];
 }
 
 /** The sentence bounds around [start, end); `cache` holds the previous answer (figures cluster). */
 function sentenceAround(text: string, start: number, end: number, cache: { a: number; b: number; s: string }): string {
   if (start >= cache.a && end <= cache.b) return cache.s;
   let a = start;
-  while (a > 0 && !SENTENCE_DELIMS.has(text.charCodeAt(a - 1))) a--;
+  while (a > 0 && !SENTENCE[text.charCodeAt(a - 1)]) a--;
   let b = end;
-  while (b < text.length && !SENTENCE_DELIMS.has(text.charCodeAt(b))) b++;
+  while (b < text.length && !SENTENCE[text.charCodeAt(b)]) b++;
   if (b < text.length && text[b] !== '\n') b++;
   cache.a = a;
   cache.b = b;
@@ -106,39 +151,116 @@ function sentenceAround(text: string, start: number, end: number, cache: { a: nu
   return cache.s;
 }
 
-/** Any breaker word; longest first so that 达到 wins over 达. */
-const BREAKER_RE = new RegExp([...LABEL_BREAKERS].sort((a, b) => b.length - a.length).join('|'), 'g');
+/**
+ * Breaker words by first character, longest first so that 达到 wins over 达. Scanning with this
+ * finds the same words as one big alternation regex would (leftmost, then longest, no overlap)
+ * at a fraction of the cost: irregexp tries every alternative at every position.
+ */
+const BREAKERS_BY_CHAR: Map<string, string[]> = (() => {
+  const index = new Map<string, string[]>();
+  for (const w of LABEL_BREAKERS) index.set(w[0], [...(index.get(w[0]) ?? []), w]);
+  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+  return index;
+})();
+
+/** The breaker word at `i` in `s`, if any. */
+function breakerAt(s: string, i: number): string | null {
+  const list = BREAKERS_BY_CHAR.get(s[i]);
+  if (list) for (const w of list) if (s.startsWith(w, i)) return w;
+  return null;
+}
 
 /** Cut `s` at the first breaker word; returns the head. */
 function headBeforeBreaker(s: string): string {
-  BREAKER_RE.lastIndex = 0;
-  const m = BREAKER_RE.exec(s);
-  return m ? s.slice(0, m.index) : s;
+  for (let i = 0; i < s.length; i++) if (breakerAt(s, i)) return s.slice(0, i);
+  return s;
 }
 
 /** The tail of `s` after its last breaker word (a breaker that ends the string is kept). */
 function tailAfterBreaker(s: string): string {
   let from = 0;
-  BREAKER_RE.lastIndex = 0;
-  for (let m = BREAKER_RE.exec(s); m; m = BREAKER_RE.exec(s)) {
-    const end = m.index + m[0].length;
+  for (let i = 0; i < s.length; ) {
+    const w = breakerAt(s, i);
+    if (!w) {
+      i++;
+      continue;
+    }
+    const end = i + w.length;
     if (end < s.length) from = end;
+    i = end;
   }
   return s.slice(from);
 }
 
-const CJK_RUN = /^[\u4e00-\u9fff（）()]+/;
+/** A run of ideographs and brackets at lastIndex (sticky: no slice of the text needed). */
+const CJK_RUN_AT = /[\u4e00-\u9fff（）()]+/y;
+
+/** Names after a number that make it part of a name (PM2.5平均浓度), tested in place. */
+const NAME_FOLLOWERS_AT = new RegExp(NAME_FOLLOWERS.source.replace(/^\^/, ''), 'y');
+
+const TRAILER_MAX = Math.max(...LABEL_TRAILER_WORDS.map((w) => w.length));
+const TRAILERS_BY_CHAR: Map<string, readonly string[]> = (() => {
+  const index = new Map<string, string[]>();
+  for (const w of LABEL_TRAILER_WORDS) index.set(w[0], [...(index.get(w[0]) ?? []), w]);
+  return index;
+})();
+
+/**
+ * `s` without the run of trailer words that ends it (达到, 共计, 为…): what
+ * `s.replace(LABEL_TRAILERS, '')` gives, found from the end instead of by trying every start.
+ * The regex match starts at the leftmost j from which s[j..] splits wholly into trailer words;
+ * a window of the last TRAILER_MAX answers is enough to know that for every j.
+ */
+export function stripTrailers(s: string): string {
+  // Before looking at j, ok[k] says whether s[j + 1 + k..] splits into trailer words.
+  const ok: boolean[] = new Array(TRAILER_MAX).fill(false);
+  ok[0] = true; // the empty tail: s[n..]
+  let best = s.length;
+  for (let j = s.length - 1; j >= 0; j--) {
+    let here = false;
+    const words = TRAILERS_BY_CHAR.get(s[j]);
+    if (words)
+      for (const w of words) {
+        if (ok[w.length - 1] && s.startsWith(w, j)) {
+          here = true;
+          break;
+        }
+      }
+    ok.pop();
+    ok.unshift(here);
+    if (here) best = j;
+    else if (!ok.includes(true)) break;
+  }
+  return s.slice(0, best);
+}
+
+const QUOTE = (c: string | undefined) => c === '“' || c === '"';
+const NUMERAL = (c: string | undefined) => c !== undefined && NUMERAL_CHARS.includes(c);
+
+/** `s` without a Chinese-numeral phrase at its end (三个, “两”): what NUMERAL_PHRASE removes. */
+export function stripNumeralPhrase(s: string): string {
+  let j = s.length;
+  if (QUOTE(s[j - 1])) j--;
+  if (s[j - 1] === '个') j--;
+  let k = j;
+  while (k > 0 && NUMERAL(s[k - 1])) k--;
+  if (k === j) return s;
+  if (k > 0 && QUOTE(s[k - 1])) k--;
+  return s.slice(0, k);
+}
 
 /** The shortest phrase in the clause that says what the figure counts. */
 export function labelFor(text: string, start: number, end: number, kind: MetricKind): string {
-  const [, b] = clauseBounds(text, start, end);
-  const after = headBeforeBreaker((text.slice(end, b).match(CJK_RUN) ?? [''])[0]);
+  const [a0, b] = clauseBounds(text, start, end);
+  CJK_RUN_AT.lastIndex = end;
+  const run = end < b && CJK_RUN_AT.test(text) ? text.slice(end, Math.min(CJK_RUN_AT.lastIndex, b)) : '';
+  const after = headBeforeBreaker(run);
   const useAfter = (kind === 'count' || kind === 'money') && after.length >= 2;
   let label = useAfter ? after : '';
   if (!label) {
-    for (const delims of [CLAUSE_DELIMS, CLAUSE_DELIMS_WIDE]) {
-      const [a] = clauseBounds(text, start, end, delims);
-      const raw = text.slice(a, start).replace(NUMERAL_PHRASE, '').replace(LABEL_TRAILERS, '');
+    for (const wide of [false, true]) {
+      const a = wide ? clauseStart(text, start, CLAUSE_WIDE) : a0;
+      const raw = stripTrailers(stripNumeralPhrase(text.slice(a, start)));
       label = tailAfterBreaker(raw.replace(/^[^\u4e00-\u9fff]+/, ''));
       if (label.length >= 2) break;
     }
@@ -162,11 +284,15 @@ export function findMetrics(input: string, options: FindOptions = {}): Metric[] 
   const text = foldWidth(input);
   const out: Metric[] = [];
   const sentenceCache = { a: -1, b: -1, s: '' };
-  NUMBER_RE.lastIndex = 0;
-  for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
-    const numStart = m.index;
-    const num = m[0];
-    const numEnd = numStart + num.length;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isDigitCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const numStart = i;
+    const numEnd = numberEnd(text, i);
+    i = numEnd;
     const prev = text[numStart - 1];
     // Glued to letters, digits or slogan punctuation: part of a name or code.
     if (prev !== undefined && GLUE_ALWAYS.test(prev)) continue;
@@ -185,7 +311,13 @@ export function findMetrics(input: string, options: FindOptions = {}): Metric[] 
       pos += h1.length;
     }
     let factor = 1;
-    const mult = MULTIPLIERS.find(([w]) => text.startsWith(w, pos));
+    let mult: (typeof MULTIPLIERS)[number] | null = null;
+    for (const mu of MULTIPLIERS) {
+      if (text.startsWith(mu[0], pos)) {
+        mult = mu;
+        break;
+      }
+    }
     if (mult) {
       factor = mult[1];
       pos += mult[0].length;
@@ -203,7 +335,8 @@ export function findMetrics(input: string, options: FindOptions = {}): Metric[] 
       unit = entry.unit;
       kind = entry.kind;
       pos += unit.length;
-      if (NAME_FOLLOWERS.test(text.slice(pos, pos + 4))) continue;
+      NAME_FOLLOWERS_AT.lastIndex = pos;
+      if (NAME_FOLLOWERS_AT.test(text)) continue;
       if (unit === '分' && prev !== undefined && CLOCK_BEFORE.test(prev)) continue;
     } else if (mult) {
       // A bare 万/亿 is money when the clause speaks of money (2.5亿超长期国债).
@@ -223,14 +356,14 @@ export function findMetrics(input: string, options: FindOptions = {}): Metric[] 
     const before = matchBefore(text, numStart, HEDGE_BEFORE);
     const start = before ? numStart - before.length : numStart;
     const end = pos;
-    const hedges = [before, hedgeAfter].filter((h): h is string => !!h);
+    const hedge = before && hedgeAfter ? `${before}…${hedgeAfter}` : before || hedgeAfter || null;
     out.push({
       text: input.slice(start, end),
-      value: scaleValue(num, factor),
+      value: scaleValue(text.slice(numStart, numEnd), factor),
       unit: unit.replace('（', '(').replace('）', ')'),
       kind,
-      approx: hedges.length > 0,
-      hedge: hedges.length ? hedges.join('…') : null,
+      approx: hedge !== null,
+      hedge,
       label: context ? labelFor(text, start, end, kind) : '',
       start,
       end,

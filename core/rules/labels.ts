@@ -90,8 +90,34 @@ export const LABEL_BREAKERS = [
 ];
 
 /** Words stripped from the end of the text before a number (办结率达 → 办结率). */
-export const LABEL_TRAILERS =
-  /(达到|达|为|共计|共|累计|合计|总计|约|近|逾|超过|超|已|均|分别|实现|至|到|了|计|有|是)+$/;
+export const LABEL_TRAILER_WORDS: readonly string[] = [
+  '达到',
+  '达',
+  '为',
+  '共计',
+  '共',
+  '累计',
+  '合计',
+  '总计',
+  '约',
+  '近',
+  '逾',
+  '超过',
+  '超',
+  '已',
+  '均',
+  '分别',
+  '实现',
+  '至',
+  '到',
+  '了',
+  '计',
+  '有',
+  '是',
+];
+
+/** The same as a regular expression: a run of trailer words that ends the string. */
+export const LABEL_TRAILERS = new RegExp(`(${LABEL_TRAILER_WORDS.join('|')})+$`);
 
 const codes = (s: string): ReadonlySet<number> => new Set([...s].map((c) => c.charCodeAt(0)));
 
@@ -102,7 +128,8 @@ export const CLAUSE_DELIMS = codes('，。；！？、：,;!?:\n“”"《》（
 export const CLAUSE_DELIMS_WIDE = codes('，。；！？,;!?\n');
 
 /** Chinese-numeral phrases that precede a figure without naming it (三个100%). */
-export const NUMERAL_PHRASE = /[“"]?[一二三四五六七八九十两]+个?[“"]?$/;
+export const NUMERAL_CHARS = '一二三四五六七八九十两';
+export const NUMERAL_PHRASE = new RegExp(`[“"]?[${NUMERAL_CHARS}]+个?[“"]?$`);
 
 /** Sentence delimiters. */
 export const SENTENCE_DELIMS = codes('。！？!?\n');

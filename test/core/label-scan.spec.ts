@@ -1,0 +1,51 @@
+/**
+ * The label scanner's hand-written string scans say exactly what the rule's regular expressions
+ * say (rules/labels.ts): checked on seeded random strings built from the characters that matter.
+ */
+import { describe, expect, it } from 'vitest';
+import { stripNumeralPhrase, stripTrailers } from '../../core/metrics';
+import { LABEL_TRAILERS, NUMERAL_PHRASE } from '../../core/rules/labels';
+
+/** Deterministic PRNG (mulberry32) so a failure names a reproducible case. */
+function rng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ALPHABET = [
+  ...'达到为共计累合总约近逾超过已均分别实现至了有是一二三四五六七八九十两个“"”法律意见企业',
+  '达到',
+  '共计',
+  '超过',
+];
+
+function strings(seed: number, count: number): string[] {
+  const r = rng(seed);
+  return Array.from({ length: count }, () => {
+    let s = '';
+    const len = Math.floor(r() * 12);
+    for (let i = 0; i < len; i++) s += ALPHABET[Math.floor(r() * ALPHABET.length)];
+    return s;
+  });
+}
+
+describe('label scans match the rule regexes', () => {
+  it('stripTrailers ≡ replace(LABEL_TRAILERS, "")', () => {
+    for (const s of strings(1, 20_000)) expect([s, stripTrailers(s)]).toEqual([s, s.replace(LABEL_TRAILERS, '')]);
+  });
+
+  it('stripNumeralPhrase ≡ replace(NUMERAL_PHRASE, "")', () => {
+    for (const s of strings(2, 20_000)) expect([s, stripNumeralPhrase(s)]).toEqual([s, s.replace(NUMERAL_PHRASE, '')]);
+  });
+
+  it('examples', () => {
+    expect(stripTrailers('出具法律意见书共计')).toBe('出具法律意见书');
+    expect(stripTrailers('办结率达到')).toBe('办结率');
+    expect(stripNumeralPhrase('实现“三个')).toBe('实现');
+    expect(stripNumeralPhrase('法律意见')).toBe('法律意见');
+  });
+});
