@@ -34,19 +34,27 @@ interface UnitEntry {
   ascii: boolean;
 }
 
-/** Units indexed by first character, longest first, so matching is one map look-up. */
-const UNIT_INDEX: Map<string, UnitEntry[]> = (() => {
-  const index = new Map<string, UnitEntry[]>();
-  for (const [kind, units] of Object.entries(UNITS) as [MetricKind, readonly string[]][]) {
-    for (const unit of units) {
-      const list = index.get(unit[0]) ?? [];
-      list.push({ unit, kind, ascii: /^[A-Za-z]/.test(unit) });
-      index.set(unit[0], list);
-    }
+/**
+ * Items indexed by the first character of their word, longest word first: the candidates at a
+ * position are one map look-up away, and the first that fits is the longest (人次 before 人).
+ */
+function byFirstChar<T>(items: readonly T[], word: (item: T) => string): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const item of items) {
+    const w = word(item);
+    index.set(w[0], [...(index.get(w[0]) ?? []), item]);
   }
-  for (const list of index.values()) list.sort((a, b) => b.unit.length - a.unit.length);
+  for (const list of index.values()) list.sort((a, b) => word(b).length - word(a).length);
   return index;
-})();
+}
+
+/** Units by first character. */
+const UNIT_INDEX = byFirstChar(
+  (Object.entries(UNITS) as [MetricKind, readonly string[]][]).flatMap(([kind, units]) =>
+    units.map((unit): UnitEntry => ({ unit, kind, ascii: /^[A-Za-z]/.test(unit) })),
+  ),
+  (e) => e.unit,
+);
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
@@ -156,12 +164,7 @@ function sentenceAround(text: string, start: number, end: number, cache: { a: nu
  * finds the same words as one big alternation regex would (leftmost, then longest, no overlap)
  * at a fraction of the cost: irregexp tries every alternative at every position.
  */
-const BREAKERS_BY_CHAR: Map<string, string[]> = (() => {
-  const index = new Map<string, string[]>();
-  for (const w of LABEL_BREAKERS) index.set(w[0], [...(index.get(w[0]) ?? []), w]);
-  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
-  return index;
-})();
+const BREAKERS_BY_CHAR = byFirstChar(LABEL_BREAKERS, (w) => w);
 
 /** The breaker word at `i` in `s`, if any. */
 function breakerAt(s: string, i: number): string | null {
@@ -199,11 +202,7 @@ const CJK_RUN_AT = /[\u4e00-\u9fff（）()]+/y;
 const NAME_FOLLOWERS_AT = new RegExp(NAME_FOLLOWERS.source.replace(/^\^/, ''), 'y');
 
 const TRAILER_MAX = Math.max(...LABEL_TRAILER_WORDS.map((w) => w.length));
-const TRAILERS_BY_CHAR: Map<string, readonly string[]> = (() => {
-  const index = new Map<string, string[]>();
-  for (const w of LABEL_TRAILER_WORDS) index.set(w[0], [...(index.get(w[0]) ?? []), w]);
-  return index;
-})();
+const TRAILERS_BY_CHAR = byFirstChar(LABEL_TRAILER_WORDS, (w) => w);
 
 /**
  * `s` without the run of trailer words that ends it (达到, 共计, 为…): what
