@@ -7,25 +7,11 @@ import { join, relative } from 'node:path';
 import { analyze } from '../core/analyze';
 import { toContract } from '../core/contract';
 import { BOM, type Cell, csvLines } from '../export/csv';
+import { METRIC_CELL_COLUMNS, metricCells } from '../export/figures';
 import { CliError, parseHtml, readPage, savedFromUrl } from './load';
 
 /** CSV columns of the metrics table, in order. */
-export const METRIC_COLUMNS = [
-  'file',
-  'url',
-  'title',
-  'agency',
-  'report_year',
-  'published',
-  'metric_text',
-  'value',
-  'unit',
-  'kind',
-  'approx',
-  'hedge',
-  'label',
-  'sentence',
-];
+export const METRIC_COLUMNS = ['file', 'url', 'title', 'agency', 'report_year', 'published', ...METRIC_CELL_COLUMNS];
 
 /** Options of a batch run. */
 export interface BatchOptions {
@@ -107,14 +93,7 @@ export function runBatch(opts: BatchOptions): BatchSummary {
         m.agency,
         m.reportYear,
         m.publishedAt,
-        x.text,
-        x.value,
-        x.unit,
-        x.kind,
-        x.approx,
-        x.hedge,
-        x.label,
-        x.sentence,
+        ...metricCells(x),
       ]);
       if (rows.length) write(csv, csvLines(rows));
       write(jsonl, `${JSON.stringify({ file: rel, ...toContract(a) })}\n`);

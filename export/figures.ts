@@ -2,26 +2,22 @@
  * CSV exports of the library: one row per figure (with its clip's metadata and sentence), and
  * one row per clip. Built on export/csv.ts (d3-dsv quoting, BOM for Excel).
  */
+import type { Metric } from '../core/types';
 import type { Clip } from '../storage/db';
 import { BOM, type Cell, CRLF, csvCell, csvLines, toCsv } from './csv';
 
+/** Columns that describe one figure, in every per-figure CSV (library export and CLI batch). */
+export const METRIC_CELL_COLUMNS = ['metric_text', 'value', 'unit', 'kind', 'approx', 'hedge', 'label', 'sentence'];
+
+/** The cells of {@link METRIC_CELL_COLUMNS} for one figure. */
+export function metricCells(
+  m: Pick<Metric, 'text' | 'value' | 'unit' | 'kind' | 'approx' | 'hedge' | 'label' | 'sentence'>,
+): Cell[] {
+  return [m.text, m.value, m.unit, m.kind, m.approx, m.hedge, m.label, m.sentence];
+}
+
 /** Columns of the figures CSV. */
-export const FIGURE_COLUMNS = [
-  'clip_id',
-  'title',
-  'agency',
-  'report_year',
-  'published',
-  'url',
-  'metric_text',
-  'value',
-  'unit',
-  'kind',
-  'approx',
-  'hedge',
-  'label',
-  'sentence',
-];
+export const FIGURE_COLUMNS = ['clip_id', 'title', 'agency', 'report_year', 'published', 'url', ...METRIC_CELL_COLUMNS];
 
 /** Columns of the clips CSV. */
 export const CLIP_COLUMNS = [
@@ -45,22 +41,7 @@ export function figureRows(clips: Clip[]): Cell[][] {
   const rows: Cell[][] = [];
   for (const c of clips) {
     for (const m of c.metrics) {
-      rows.push([
-        c.id,
-        c.title,
-        c.agency,
-        c.reportYear,
-        c.publishedAt,
-        c.url,
-        m.text,
-        m.value,
-        m.unit,
-        m.kind,
-        m.approx,
-        m.hedge,
-        m.label,
-        m.sentence,
-      ]);
+      rows.push([c.id, c.title, c.agency, c.reportYear, c.publishedAt, c.url, ...metricCells(m)]);
     }
   }
   return rows;

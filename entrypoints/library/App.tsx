@@ -8,7 +8,7 @@ import { t } from '../../components/i18n';
 import { parseBackup } from '../../export/backup';
 import { cslJson, ris } from '../../export/citation';
 import { BOM, csvLines } from '../../export/csv';
-import { CLIP_COLUMNS, clipLines, FIGURE_COLUMNS, figureLines } from '../../export/figures';
+import { CLIP_COLUMNS, FIGURE_COLUMNS } from '../../export/figures';
 import { clipToMarkdown, fileName, markdownZip } from '../../export/markdown';
 import { createIndex, type SearchDoc, searchIds } from '../../search/index';
 import { exportBackup, importBackup } from '../../storage/backup';
@@ -17,7 +17,6 @@ import {
   type ClipFilter,
   countClips,
   deleteClip,
-  eachBatch,
   editClip,
   facets,
   pageOfClips,
@@ -26,8 +25,9 @@ import {
   undoDelete,
 } from '../../storage/queries';
 import { ClipView } from './ClipView';
-import type { CsvJob, CsvReply } from './csv.worker';
+import type { CsvReply } from './csv.worker';
 import CsvWorker from './csv.worker?worker';
+import { type CsvJob, csvShare } from './csv-share';
 import { download, stamp } from './download';
 import { FiguresView } from './FiguresView';
 
@@ -47,12 +47,12 @@ type ExportKind = keyof typeof EXPORTS;
  * One share of a CSV export, in a worker (see csv.worker.ts); in this thread where workers are
  * unavailable. Resolves to the share's rows as a Blob.
  */
-function csvShare(job: CsvJob, progress: (done: number) => void): Promise<Blob> {
+function csvShareInWorker(job: CsvJob, progress: (done: number) => void): Promise<Blob> {
   let worker: Worker;
   try {
     worker = new CsvWorker();
   } catch {
-    return csvShareHere(job, progress);
+    return csvHere(job, progress);
   }
   return new Promise<Blob>((resolve, reject) => {
     worker.onmessage = (e: MessageEvent<CsvReply>) => {
@@ -65,22 +65,20 @@ function csvShare(job: CsvJob, progress: (done: number) => void): Promise<Blob> 
     worker.onerror = (e) => {
       e.preventDefault();
       worker.terminate();
-      csvShareHere(job, progress).then(resolve, reject);
+      csvHere(job, progress).then(resolve, reject);
     };
     worker.postMessage(job);
   });
 }
 
-async function csvShareHere(job: CsvJob, progress: (done: number) => void): Promise<Blob> {
-  const lines = job.table === 'figures' ? figureLines : clipLines;
-  const parts: string[] = [];
-  await eachBatch(db(), job.keys, 500, async (clips, done) => {
-    parts.push(lines(clips));
+/** A share built in this thread, yielding to the page between batches. */
+function csvHere(job: CsvJob, progress: (done: number) => void): Promise<Blob> {
+  return csvShare(job, async (done) => {
     progress(done);
     await new Promise((r) => setTimeout(r, 0));
   });
-  return new Blob(parts);
 }
+
 type View = { kind: 'list' } | { kind: 'clip'; id: string } | { kind: 'figures' };
 type Facets = Awaited<ReturnType<typeof facets>>;
 
@@ -208,7 +206,7 @@ export function App() {
     const done = new Array<number>(n).fill(0);
     const blobs = await Promise.all(
       Array.from({ length: n }, (_, i) =>
-        csvShare({ table, keys: keys.slice(i * share, (i + 1) * share) }, (d) => {
+        csvShareInWorker({ table, keys: keys.slice(i * share, (i + 1) * share) }, (d) => {
           done[i] = d;
           setStatus({
             text: t(
