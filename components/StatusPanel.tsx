@@ -5,10 +5,10 @@
  */
 import DOMPurify from 'dompurify';
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import type { ClipLookup, PageStatus, SaveResult } from '../messaging/protocol';
 import { sendMessage } from '../messaging/protocol';
-import { t } from './i18n';
+import { type MessageKey, t } from './i18n';
 import { targetTabId } from './tab';
 
 const CLIP_PURIFY = {
@@ -29,7 +29,7 @@ async function readStatus(tabId: number): Promise<PageStatus | null> {
   }
 }
 
-const KIND_KEY: Record<string, string> = {
+const KIND_KEY: Record<string, MessageKey> = {
   report: 'statusReport',
   article: 'statusArticle',
   list: 'statusList',

@@ -1,5 +1,5 @@
 /** Which tab a popup or side panel acts on: `?tab=<id>` when given (side panel, tests), else the active one. */
-import browser from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 
 /** The target tab id, or null when there is none. */
 export async function targetTabId(search = location.search): Promise<number | null> {

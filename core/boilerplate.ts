@@ -2,12 +2,12 @@
  * Classifies elements and lines as portal boilerplate using the tables in rules/boilerplate.ts.
  * Read-only: nothing here changes the document.
  */
-import { BOILERPLATE_RULES, BOILERPLATE_TAGS } from './rules/boilerplate';
+import { BOILERPLATE_RULES, BOILERPLATE_TAGS, type BoilerplateRule } from './rules/boilerplate';
 import { collapse, isBlock, lines, SKIP_TAGS, textWithBreaks } from './text';
 import type { BoilerplateKind, Removed } from './types';
 
 /** Kinds whose text rule is safe anywhere in the body (they never match a content sentence). */
-const TEXT_ANYWHERE = new Set<BoilerplateKind>([
+export const TEXT_ANYWHERE: ReadonlySet<BoilerplateKind> = new Set<BoilerplateKind>([
   'browser-notice',
   'site-code',
   'icp',
@@ -20,35 +20,46 @@ const TEXT_ANYWHERE = new Set<BoilerplateKind>([
   'attachment-empty',
 ]);
 
-function attrKey(el: Element): string {
-  const cls = el.getAttribute('class') ?? '';
-  const id = el.getAttribute('id') ?? '';
-  return `${cls} ${id}`.toLowerCase();
-}
+/**
+ * All attribute rules in one pattern: most elements match none, and one test of the union costs
+ * less than a test per rule (kindByAttr runs on every element of the page).
+ */
+const ANY_ATTR = new RegExp(BOILERPLATE_RULES.flatMap((r) => (r.attr ? [`(?:${r.attr.source})`] : [])).join('|'));
 
 /** The boilerplate kind of an element judged by tag and class/id, or null. */
 export function kindByAttr(el: Element): BoilerplateKind | null {
   const tagKind = BOILERPLATE_TAGS[el.tagName.toUpperCase()];
   if (tagKind) return tagKind;
-  const key = attrKey(el);
-  if (key.length <= 1) return null;
+  // The reflected properties are cheaper than getAttribute; SVG's className is not a string.
+  const cls = typeof el.className === 'string' ? el.className : el.getAttribute('class');
+  const id = el.id;
+  if (!cls && !id) return null;
+  const key = `${cls ?? ''} ${id ?? ''}`.toLowerCase();
+  if (!ANY_ATTR.test(key)) return null;
   for (const rule of BOILERPLATE_RULES) if (rule.attr?.test(key)) return rule.kind;
   return null;
 }
 
+/** The text rules tried everywhere, and all of them (lines before the body, page chrome). */
+const TEXT_RULES_ANYWHERE = BOILERPLATE_RULES.filter((r) => r.text && TEXT_ANYWHERE.has(r.kind));
+const TEXT_RULES_ALL = BOILERPLATE_RULES.filter((r) => r.text);
+/** Each list's patterns as one union: most lines match none, and one test costs less than ten. */
+const union = (rules: readonly BoilerplateRule[]) =>
+  new RegExp(rules.map((r) => `(?:${(r.text as RegExp).source})`).join('|'));
+const ANY_TEXT_ANYWHERE = union(TEXT_RULES_ANYWHERE);
+const ANY_TEXT = union(TEXT_RULES_ALL);
+
 /**
- * The boilerplate kind of a piece of text, or null. With `anywhere` false, only the kinds that
- * cannot be mistaken for content are tried; with it true (page chrome, lines before the body
- * starts), every rule is tried.
+ * The boilerplate kind of a line of text (collapsed: whitespace runs as one space, trimmed), or
+ * null. With `anywhere` false, only the kinds that cannot be mistaken for content are tried; with
+ * it true (page chrome, lines before the body starts), every rule is tried.
  */
-export function kindByText(text: string, anywhere = false): BoilerplateKind | null {
-  const t = collapse(text);
+export function kindByText(t: string, anywhere = false): BoilerplateKind | null {
   if (!t) return null;
-  for (const rule of BOILERPLATE_RULES) {
-    if (!rule.text) continue;
-    if (!anywhere && !TEXT_ANYWHERE.has(rule.kind)) continue;
+  if (!(anywhere ? ANY_TEXT : ANY_TEXT_ANYWHERE).test(t)) return null;
+  for (const rule of anywhere ? TEXT_RULES_ALL : TEXT_RULES_ANYWHERE) {
     if (rule.maxLen !== undefined && t.length > rule.maxLen) continue;
-    if (rule.text.test(t)) return rule.kind;
+    if ((rule.text as RegExp).test(t)) return rule.kind;
   }
   return null;
 }

@@ -68,7 +68,7 @@ function listShape(doc: Document, pageText: string): { rows: number; linkText: n
 }
 
 /** The last report or notice word in a title decides which it is. */
-function titleVerdict(title: string): 'report' | 'notice' | null {
+export function titleVerdict(title: string): 'report' | 'notice' | null {
   let last: { index: number; kind: 'report' | 'notice' } | null = null;
   for (const [re, kind] of [
     [REPORT_WORDS, 'report'],

@@ -157,6 +157,8 @@ function signature(blocks: Block[]): { agency: string | null; date: string | nul
 function agencyInTable(doc: Document, pageText: string): string | null {
   if (!/发文机关|发布机构|发文单位|发布单位|制发机关/.test(pageText)) return null;
   for (const cell of Array.from(doc.querySelectorAll('th, td, dt, label, b, strong'))) {
+    // A label cell holds a word or two; skip layout cells without reading their whole text.
+    if (cell.childElementCount > 4) continue;
     if (!AGENCY_LABEL.test(squash(cell.textContent ?? ''))) continue;
     const value = squash(cell.nextElementSibling?.textContent ?? '');
     if (isOrg(value)) return value;

@@ -38,11 +38,12 @@ interface UnitEntry {
  * Items indexed by the first character of their word, longest word first: the candidates at a
  * position are one map look-up away, and the first that fits is the longest (人次 before 人).
  */
-function byFirstChar<T>(items: readonly T[], word: (item: T) => string): Map<string, T[]> {
-  const index = new Map<string, T[]>();
+function byFirstChar<T>(items: readonly T[], word: (item: T) => string): Map<number, T[]> {
+  // Keyed by char code: s[i] of a Chinese character allocates a string, charCodeAt does not.
+  const index = new Map<number, T[]>();
   for (const item of items) {
-    const w = word(item);
-    index.set(w[0], [...(index.get(w[0]) ?? []), item]);
+    const c = word(item).charCodeAt(0);
+    index.set(c, [...(index.get(c) ?? []), item]);
   }
   for (const list of index.values()) list.sort((a, b) => word(b).length - word(a).length);
   return index;
@@ -96,7 +97,7 @@ function matchBefore(text: string, pos: number, words: readonly string[]): strin
 }
 
 function matchUnit(text: string, pos: number): UnitEntry | null {
-  const list = UNIT_INDEX.get(text[pos]);
+  const list = UNIT_INDEX.get(text.charCodeAt(pos));
   if (!list) return null;
   for (const e of list) {
     if (!text.startsWith(e.unit, pos)) continue;
@@ -168,7 +169,7 @@ const BREAKERS_BY_CHAR = byFirstChar(LABEL_BREAKERS, (w) => w);
 
 /** The breaker word at `i` in `s`, if any. */
 function breakerAt(s: string, i: number): string | null {
-  const list = BREAKERS_BY_CHAR.get(s[i]);
+  const list = BREAKERS_BY_CHAR.get(s.charCodeAt(i));
   if (list) for (const w of list) if (s.startsWith(w, i)) return w;
   return null;
 }
@@ -217,7 +218,7 @@ export function stripTrailers(s: string): string {
   let best = s.length;
   for (let j = s.length - 1; j >= 0; j--) {
     let here = false;
-    const words = TRAILERS_BY_CHAR.get(s[j]);
+    const words = TRAILERS_BY_CHAR.get(s.charCodeAt(j));
     if (words)
       for (const w of words) {
         if (ok[w.length - 1] && s.startsWith(w, j)) {

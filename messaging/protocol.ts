@@ -90,6 +90,8 @@ interface ProtocolMap {
   listHighlights(url: string): UserHighlight[];
   /** Background: store (or update) a reader highlight. */
   putHighlight(highlight: UserHighlight): SaveResult;
+  /** Background: inject the analyser (analyser.js) into the frame that sent this. */
+  loadAnalyser(): void;
   /** Background: open the library page in a tab. */
   openLibrary(): void;
   /** Offscreen document: sanitise clip HTML with DOMPurify (Chrome's worker has no DOM). */

@@ -2,7 +2,7 @@
  * What the background does for each message: storage, clip capture from a tab, library tab.
  * Kept apart from index.ts so tests can call the handlers with fakeBrowser and fake-indexeddb.
  */
-import browser from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import type { ClipLookup, ClipPayload, SaveResult, UserHighlight } from '../../messaging/protocol';
 import { sendMessage } from '../../messaging/protocol';
 import { findClip, listHighlights, putHighlight, saveClip } from '../../storage/clips';
@@ -38,6 +38,19 @@ export function handlers(db: GovLensDB, sanitize: (html: string) => Promise<stri
     /** Store a reader highlight. */
     putHighlight(h: UserHighlight): Promise<SaveResult> {
       return putHighlight(db, h);
+    },
+    /**
+     * Inject the analyser into the frame whose content script asked. Scripts injected this way
+     * run in the content script's isolated world, so nothing is exposed to the page (unlike a
+     * web-accessible module imported from the page's origin).
+     */
+    async loadAnalyser(sender: { tab?: { id?: number }; frameId?: number }): Promise<void> {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('loadAnalyser: not sent from a tab');
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [sender.frameId ?? 0] },
+        files: ['/analyser.js'],
+      });
     },
     /** Open (or focus) the library. */
     async openLibrary(): Promise<void> {

@@ -2,7 +2,7 @@
  * Background: registers message handlers, the context menu and the save shortcut. The work
  * itself is in handlers.ts.
  */
-import browser from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage, sendMessage } from '../../messaging/protocol';
 import { db } from '../../storage/db';
@@ -19,6 +19,7 @@ export default defineBackground(() => {
   onMessage('listHighlights', ({ data }) => h.listHighlights(data));
   onMessage('putHighlight', ({ data }) => h.putHighlight(data));
   onMessage('openLibrary', () => h.openLibrary());
+  onMessage('loadAnalyser', ({ sender }) => h.loadAnalyser(sender));
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.removeAll().then(() => {

@@ -3,7 +3,7 @@
  * service worker does not, so there the HTML goes through an offscreen document (DOM_PARSER).
  */
 import DOMPurify from 'dompurify';
-import browser from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import { sendMessage } from '../../messaging/protocol';
 
 /** Tags and attributes a clean clip may hold: text structure only. */

@@ -4,7 +4,7 @@
  */
 import type MiniSearch from 'minisearch';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { t } from '../../components/i18n';
+import { type MessageKey, t } from '../../components/i18n';
 import { parseBackup } from '../../export/backup';
 import { cslJson, ris } from '../../export/citation';
 import { BOM, csvLines } from '../../export/csv';
@@ -198,7 +198,7 @@ export function App() {
    * A CSV export built in parallel: one worker per core formats its share of the clips into a
    * Blob; the shares are joined in order after the BOM and header. Progress is shown as it goes.
    */
-  async function csvExport(label: string, name: string, table: CsvJob['table']) {
+  async function csvExport(label: MessageKey, name: string, table: CsvJob['table']) {
     const keys = await scope();
     const header = BOM + csvLines([table === 'figures' ? FIGURE_COLUMNS : CLIP_COLUMNS]);
     const n = Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 4, Math.ceil(keys.length / 500)));
@@ -367,7 +367,7 @@ export function App() {
         </select>
         <span class="spacer" />
         <span class="muted">{t('exportScope', selected.size ? t('selected', selected.size) : t('scopeAll'))}:</span>
-        {(Object.entries(EXPORTS) as [ExportKind, string][]).map(([k, label]) => (
+        {(Object.entries(EXPORTS) as [ExportKind, (typeof EXPORTS)[ExportKind]][]).map(([k, label]) => (
           <button type="button" key={k} onClick={() => runExport(k)} data-testid={`export-${k}`}>
             {t(label)}
           </button>

@@ -85,7 +85,7 @@ export function FiguresView({ clips }: { clips: Clip[] }) {
         </select>
         <select value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value)}>
           <option value="">{t('allKinds')}</option>
-          {['count', 'money', 'percent', 'duration', 'other'].map((k) => (
+          {(['count', 'money', 'percent', 'duration', 'other'] as const).map((k) => (
             <option key={k} value={k}>
               {t(`kind_${k}`)}
             </option>

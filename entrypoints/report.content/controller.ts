@@ -326,7 +326,8 @@ export class Controller {
     hideCard(root);
   }
 
-  private async offerHighlight(): Promise<void> {
+  /** Offer the highlight buttons for the current selection (or hide them when there is none). */
+  async offerHighlight(): Promise<void> {
     const sel = this.doc.getSelection();
     const root = this.ui();
     if (!sel || sel.isCollapsed || !sel.toString().trim()) {

@@ -1,18 +1,19 @@
 /**
- * Content script on government sites (and on any page the user asks about from the popup):
- * reads the page with the core, highlights its figures, and answers the popup. Nothing runs at
- * module top level; work starts after load, when the browser is idle.
+ * Content script on government sites (and on any page the user asks about from the popup).
+ *
+ * It runs on every gov.cn page, most of which are not reports, so it stays small: after load,
+ * when the browser is idle, it asks the one question the core can answer from the title alone
+ * (core/gate.ts: can this page be a report?). Pages that can, pages holding the reader's own
+ * highlights, and pages the user acts on (popup, selection, context menu) get the analyser,
+ * which the background injects into this frame (entrypoints/analyser.ts). Everything else is
+ * marked `data-govlens="page"` and left alone.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { mayBeReport } from '../../core/gate';
 import { onMessage, sendMessage } from '../../messaging/protocol';
-import { Controller } from './controller';
-import { UI_ATTR } from './highlight';
-
-declare global {
-  interface Window {
-    __govlens?: Controller;
-  }
-}
+import type { Controller } from './controller';
+import { markDocument } from './highlight';
+import type { Boot } from './session';
 
 function idle(): Promise<void> {
   return new Promise((resolve) => {
@@ -28,47 +29,84 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     // Injected again on a page that already has us (popup "Analyse this page"): keep the one.
-    if (window.__govlens) return;
-    const forced = !location.hostname.endsWith('gov.cn');
-    const controller = new Controller(
-      document,
-      {
+    if (window.__govlensScout) return;
+    window.__govlensScout = true;
+    const boot: Boot = {
+      doc: document,
+      backend: {
         listHighlights: (url) => sendMessage('listHighlights', url),
         putHighlight: (h) => sendMessage('putHighlight', h),
       },
-      forced,
-    );
-    window.__govlens = controller;
+      forced: !location.hostname.endsWith('gov.cn'),
+      signal: ctx.signal,
+    };
 
-    onMessage('getStatus', () => controller.status());
-    onMessage('setHighlights', ({ data }) => controller.setHighlights(data));
-    onMessage('setReader', ({ data }) => controller.setReader(data));
-    onMessage('getClip', ({ data }) => controller.clip(data.selectionOnly));
-    onMessage('highlightSelection', ({ data }) => controller.highlightSelection(data.note));
+    // Watches that only matter until the analyser is loaded (see the end of main).
+    const stopWatching = new AbortController();
+    ctx.signal.addEventListener('abort', () => stopWatching.abort());
+
+    // The analyser, injected once and started once; every caller waits for the same run.
+    let analysed: Promise<Controller> | null = null;
+    const analyser = (): Promise<Controller> => {
+      analysed ??= (async () => {
+        if (!window.__govlensAnalyser) await sendMessage('loadAnalyser', undefined);
+        const api = window.__govlensAnalyser;
+        if (!api) throw new Error('GovLens: the analyser could not be loaded into this page');
+        stopWatching.abort();
+        return api.start(boot);
+      })();
+      analysed.catch((e) => {
+        console.debug('GovLens could not read this page', e);
+        analysed = null;
+      });
+      return analysed;
+    };
+
+    onMessage('getStatus', async () => (await analyser()).status());
+    onMessage('setHighlights', async ({ data }) => (await analyser()).setHighlights(data));
+    onMessage('setReader', async ({ data }) => (await analyser()).setReader(data));
+    onMessage('getClip', async ({ data }) => (await analyser()).clip(data.selectionOnly));
+    onMessage('highlightSelection', async ({ data }) => (await analyser()).highlightSelection(data.note));
 
     await idle();
-    try {
-      await controller.run();
-    } catch (e) {
-      // Never break the page: report and stay quiet.
-      console.debug('GovLens could not read this page', e);
+    if (ctx.isInvalid) return;
+    const wanted =
+      boot.forced ||
+      mayBeReport(document) ||
+      (await boot.backend.listHighlights(location.href.split('#')[0]).catch(() => [])).length > 0;
+    if (wanted) {
+      await analyser().catch(() => undefined);
       return;
     }
-    const abort = new AbortController();
-    ctx.onInvalidated(() => abort.abort());
-    controller.listen(abort.signal);
+    markDocument(document, false, 0);
 
-    // Late-loaded content: re-read when the text changes noticeably, at most once a second.
+    // Until the analyser is needed: a selection may become a reader highlight, and late-loaded
+    // content may turn the page into a report (its title arrives with it).
+    document.addEventListener(
+      'mouseup',
+      (ev) => {
+        if ((ev.target as Element | null)?.closest?.('govlens-ui')) return;
+        setTimeout(() => {
+          if (!document.getSelection()?.toString().trim()) return;
+          analyser()
+            .then((c) => c.offerHighlight())
+            .catch(() => undefined);
+        }, 0);
+      },
+      { signal: stopWatching.signal },
+    );
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const observer = new MutationObserver((records) => {
-      if (records.every((r) => (r.target as Element).closest?.(`[${UI_ATTR}], govlens-ui, mark[data-govlens-mark]`)))
-        return;
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        if (controller.changedEnough()) controller.run().catch(() => undefined);
+    const observer = new MutationObserver(() => {
+      // At most one look a second, however busy the page (tickers, carousels).
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        if (mayBeReport(document)) analyser().catch(() => undefined);
       }, 1000);
     });
-    if (document.body) observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    ctx.onInvalidated(() => observer.disconnect());
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    stopWatching.signal.addEventListener('abort', () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    });
   },
 });

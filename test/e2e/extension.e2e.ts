@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeHtml } from '../../cli/decode';
 import { parseHtml } from '../../cli/load';
 import { analyze } from '../../core/analyze';
-import { FIXTURE_DIR, fixtureUrl, launch, serveFixtures } from './harness';
+import { mayBeReport } from '../../core/gate';
+import { FIXTURE_DIR, fixtureUrl, inExtensionWorld, launch, serveFixtures } from './harness';
 
 const SHOTS = 'test-results/screenshots';
 const slugs = readdirSync(FIXTURE_DIR, { withFileTypes: true })
@@ -40,7 +41,13 @@ afterAll(async () => {
 /** What the core says about a fixture page served at `url` (Node, jsdom). */
 function coreFor(slug: string, url: string) {
   const html = decodeHtml(readFileSync(join(FIXTURE_DIR, slug, 'page.html'))).html;
-  return analyze(parseHtml(html, url), { url });
+  const doc = parseHtml(html, url);
+  return { ...analyze(doc, { url }), mayBeReport: mayBeReport(doc) };
+}
+
+/** Whether the background injected the analyser into the page's frame. */
+async function analyserLoaded(page: Page): Promise<boolean> {
+  return (await inExtensionWorld(page, 'typeof window.__govlensAnalyser')) === 'object';
 }
 
 async function open(slug: string, at?: string): Promise<{ page: Page; errors: string[]; url: string }> {
@@ -75,6 +82,27 @@ async function tabIdOf(url: string): Promise<number> {
   }, url);
 }
 
+/** Select `phrase` in the page as a reader would (the selection, then the mouseup). */
+async function select(page: Page, phrase: string): Promise<void> {
+  await page.evaluate((p) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n.nodeValue ?? '').indexOf(p);
+      if (i >= 0) {
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + p.length);
+        const sel = getSelection();
+        sel?.removeAllRanges();
+        sel?.addRange(r);
+        document.body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: 100, clientY: 100 }));
+        return;
+      }
+    }
+    throw new Error('phrase not found');
+  }, phrase);
+}
+
 /** Number of ranges in GovLens's figure highlights (CSS Custom Highlight API). */
 function paintedFigures(page: Page): Promise<number> {
   return page.evaluate(() => {
@@ -100,7 +128,10 @@ describe('content script on fixture pages', () => {
       await page.waitForSelector('html[data-govlens]', { timeout: 15_000 });
       const marker = await page.getAttribute('html', 'data-govlens');
       const count = Number(await page.getAttribute('html', 'data-govlens-metrics'));
+      // The analyser comes only to pages whose title can make them a report (core/gate.ts).
+      expect(await analyserLoaded(page)).toBe(core.mayBeReport);
       if (core.isReport) {
+        expect(core.mayBeReport).toBe(true);
         expect(marker).toBe('report');
         expect(count).toBe(core.metrics.length);
         expect(await paintedFigures(page)).toBe(core.metrics.length);
@@ -187,23 +218,7 @@ describe('popup, saving and reader highlights', () => {
     await page.waitForSelector('html[data-govlens="report"]');
     // Select a phrase in the report as a reader would, then use the floating button.
     const phrase = '减少检查5908户次';
-    await page.evaluate((p) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = (n.nodeValue ?? '').indexOf(p);
-        if (i >= 0) {
-          const r = document.createRange();
-          r.setStart(n, i);
-          r.setEnd(n, i + p.length);
-          const sel = getSelection();
-          sel?.removeAllRanges();
-          sel?.addRange(r);
-          document.body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: 100, clientY: 100 }));
-          return;
-        }
-      }
-      throw new Error('phrase not found');
-    }, phrase);
+    await select(page, phrase);
     await page.locator('govlens-ui .sel button').first().dispatchEvent('mousedown');
     await page.waitForFunction(() => (CSS.highlights.get('govlens-user') as unknown as Set<Range>)?.size === 1);
 
@@ -215,6 +230,91 @@ describe('popup, saving and reader highlights', () => {
       return r.toString();
     });
     expect(text.replace(/\s+/g, '')).toBe(phrase);
+    await page.close();
+  });
+});
+
+describe('pages that are not reports: the analyser comes when it is needed', () => {
+  const notice = 'tianjin-binhai-gxj-notice';
+
+  it('loads it for the popup, which then says why the page is not a report', async () => {
+    const { page, url } = await open(notice);
+    await page.waitForSelector('html[data-govlens="page"]');
+    expect(await analyserLoaded(page)).toBe(false);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(url)}`);
+    await popup.waitForSelector('[data-testid="verdict"]');
+    expect(await popup.textContent('[data-testid="verdict"]')).not.toContain('是报告');
+    expect(await popup.textContent('[data-testid="title"]')).toBe(coreFor(notice, url).title);
+    expect(await popup.textContent('body')).toMatch(/通知|notice/);
+    expect(await analyserLoaded(page)).toBe(true);
+    // Reading the page for the popup paints nothing on a notice.
+    expect(await paintedFigures(page)).toBe(0);
+    expect(await page.getAttribute('html', 'data-govlens')).toBe('page');
+    await popup.close();
+    await page.close();
+  });
+
+  it('loads it for a selection, and again on reload for the reader highlight made there', async () => {
+    const { page } = await open(notice);
+    await page.waitForSelector('html[data-govlens="page"]');
+    expect(await analyserLoaded(page)).toBe(false);
+    const phrase = '以正式文件形式报送';
+    await select(page, phrase);
+    await page.locator('govlens-ui .sel button').first().dispatchEvent('mousedown');
+    await page.waitForFunction(() => (CSS.highlights.get('govlens-user') as unknown as Set<Range>)?.size === 1);
+
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForFunction(() => (CSS.highlights.get('govlens-user') as unknown as Set<Range>)?.size === 1);
+    expect(await analyserLoaded(page)).toBe(true);
+    const text = await page.evaluate(() => {
+      const [r] = [...(CSS.highlights.get('govlens-user') as unknown as Set<Range>)];
+      return r.toString();
+    });
+    expect(text.replace(/\s+/g, '')).toBe(phrase);
+    expect(await paintedFigures(page)).toBe(0);
+    await page.close();
+  });
+
+  it('loads it when late-loaded content turns the page into a report', async () => {
+    // A portal shell that renders its article after load, as some CMSs do: the title and the
+    // body of a fixture arrive 600 ms later.
+    const slug = 'zhuzhou-gxj-2024';
+    const url = `http://late.example.gov.cn:${port}/late/index.html`;
+    const source = parseHtml(decodeHtml(readFileSync(join(FIXTURE_DIR, slug, 'page.html'))).html, url);
+    const article = JSON.stringify({ title: source.title, body: source.body.innerHTML }).replace(/</g, '\\u003c');
+    await context.route(url, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html><head><meta charset="utf-8"><title>株洲市工业和信息化局</title></head>
+<body><div id="app">加载中……</div><script>
+setTimeout(() => {
+  const article = ${article};
+  document.title = article.title;
+  document.body.innerHTML = article.body;
+}, 600);
+</script></body></html>`,
+      }),
+    );
+    const { page } = await open(slug, url);
+    await page.waitForSelector('html[data-govlens="page"]');
+    await page.waitForSelector('html[data-govlens="report"]', { timeout: 15_000 });
+    // The core on the same final document: the fixture's title and body.
+    const composed = parseHtml(
+      `<!doctype html><html><head><title>${source.title}</title></head><body>${source.body.innerHTML}</body></html>`,
+      url,
+    );
+    const core = analyze(composed, { url });
+    expect(core.isReport).toBe(true);
+    await page.waitForFunction((n) => {
+      let painted = 0;
+      for (const k of ['count', 'money', 'percent', 'duration', 'other']) {
+        painted += (CSS.highlights.get(`govlens-${k}`) as unknown as Set<Range> | undefined)?.size ?? 0;
+      }
+      return painted === n;
+    }, core.metrics.length);
+    expect(Number(await page.getAttribute('html', 'data-govlens-metrics'))).toBe(core.metrics.length);
+    await context.unroute(url);
     await page.close();
   });
 });

@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, normalize, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { decodeHtml } from '../../cli/decode';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -80,4 +80,35 @@ export function fixtureUrl(slug: string, port: number): string {
   const host = new URL(expected.url).hostname;
   const onGov = host.endsWith('.gov.cn');
   return `http://${onGov ? host : '127.0.0.1'}:${port}/${slug}/page.html`;
+}
+
+/**
+ * Evaluate `expression` in GovLens's isolated world on `page` (where the content script and the
+ * analyser live; the page's own world cannot see them). Null when the extension has no world
+ * there, i.e. no content script ran. A promise is awaited.
+ */
+export async function inExtensionWorld(page: Page, expression: string): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const worlds: { id: number; origin: string; auxData?: { type?: string; frameId?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
+    await cdp.send('Runtime.enable');
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const world = worlds.find(
+      (w) =>
+        w.auxData?.type === 'isolated' &&
+        w.auxData.frameId === frameTree.frame.id &&
+        w.origin.startsWith('chrome-extension://'),
+    );
+    if (!world) return null;
+    const { result } = await cdp.send('Runtime.evaluate', {
+      expression,
+      contextId: world.id,
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    return result.value;
+  } finally {
+    await cdp.detach();
+  }
 }
