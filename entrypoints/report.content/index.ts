@@ -15,6 +15,15 @@ import type { Controller } from './controller';
 import { markDocument } from './highlight';
 import type { Boot } from './session';
 
+/** The gate, failing open: a page the gate cannot read goes to the analyser, which decides. */
+function mayBe(doc: Document): boolean {
+  try {
+    return mayBeReport(doc);
+  } catch {
+    return true;
+  }
+}
+
 function idle(): Promise<void> {
   return new Promise((resolve) => {
     const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => void })
@@ -69,12 +78,13 @@ export default defineContentScript({
     onMessage('highlightSelection', async ({ data }) => (await analyser()).highlightSelection(data.note));
 
     await idle();
-    if (ctx.isInvalid) return;
+    if (ctx.isInvalid || analysed) return;
     const wanted =
       boot.forced ||
-      mayBeReport(document) ||
+      mayBe(document) ||
       (await boot.backend.listHighlights(location.href.split('#')[0]).catch(() => [])).length > 0;
-    if (wanted) {
+    // The popup may have asked for the analyser while we waited.
+    if (wanted || analysed) {
       await analyser().catch(() => undefined);
       return;
     }
@@ -100,7 +110,7 @@ export default defineContentScript({
       // At most one look a second, however busy the page (tickers, carousels).
       timer ??= setTimeout(() => {
         timer = undefined;
-        if (mayBeReport(document)) analyser().catch(() => undefined);
+        if (mayBe(document)) analyser().catch(() => undefined);
       }, 1000);
     });
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
