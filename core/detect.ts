@@ -3,7 +3,7 @@
  * of links, or something else? Every signal is reported with its weight so the UI can say why.
  */
 import { kindByAttr } from './boilerplate';
-import { NOTICE_WORDS, REPORT_WORDS } from './rules/document';
+import { titleVerdict } from './gate';
 import { cjkCount, squash } from './text';
 import type { Detection, DetectionReason, Extraction, PageKind } from './types';
 
@@ -65,22 +65,6 @@ function listShape(doc: Document, pageText: string): { rows: number; linkText: n
     }
   }
   return { rows, linkText, pagination: PAGINATION.test(pageText) };
-}
-
-/** The last report or notice word in a title decides which it is. */
-export function titleVerdict(title: string): 'report' | 'notice' | null {
-  let last: { index: number; kind: 'report' | 'notice' } | null = null;
-  for (const [re, kind] of [
-    [REPORT_WORDS, 'report'],
-    [NOTICE_WORDS, 'notice'],
-  ] as const) {
-    re.lastIndex = 0;
-    for (let m = re.exec(title); m; m = re.exec(title)) {
-      const end = m.index + m[0].length;
-      if (!last || end > last.index) last = { index: end, kind };
-    }
-  }
-  return last?.kind ?? null;
 }
 
 /** Detect the page kind. `extraction` is the cleaned content, `title` the document title. */

@@ -4,7 +4,7 @@
  * lands in IndexedDB govlens/clips, and a reader highlight re-attaches after a reload.
  * Screenshots of the highlighted page, the reader view and the popup go to test-results/.
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
@@ -13,7 +13,7 @@ import { decodeHtml } from '../../cli/decode';
 import { parseHtml } from '../../cli/load';
 import { analyze } from '../../core/analyze';
 import { mayBeReport } from '../../core/gate';
-import { FIXTURE_DIR, fixtureUrl, inExtensionWorld, launch, serveFixtures } from './harness';
+import { EXTENSION_DIR, FIXTURE_DIR, fixtureUrl, inExtensionWorld, launch, serveFixtures } from './harness';
 
 const SHOTS = 'test-results/screenshots';
 const slugs = readdirSync(FIXTURE_DIR, { withFileTypes: true })
@@ -113,6 +113,20 @@ function paintedFigures(page: Page): Promise<number> {
     return n;
   });
 }
+
+describe('the built content script', () => {
+  it('stays within 30 kB, with the core and the page UI left to the analyser', () => {
+    const scout = readFileSync(join(EXTENSION_DIR, 'content-scripts/report.js'), 'utf8');
+    expect(statSync(join(EXTENSION_DIR, 'content-scripts/report.js')).size).toBeLessThanOrEqual(30 * 1024);
+    // Rule tables and UI that belong to the analyser only (the boilerplate rules, the figure
+    // scanner's units, the stylesheet of the card and reader).
+    const analyser = readFileSync(join(EXTENSION_DIR, 'analyser.js'), 'utf8');
+    for (const marker of ['bdsharebuttonbox', '个工作日', ':host{all:initial}']) {
+      expect(scout).not.toContain(marker);
+      expect(analyser).toContain(marker);
+    }
+  });
+});
 
 describe('content script on fixture pages', () => {
   it.each(slugs)('%s', async (slug) => {
