@@ -13,5 +13,7 @@ export default defineConfig({
     environment: 'node',
     env: { TZ: 'UTC' },
     testTimeout: 30_000,
+    // Bundled by Vite (not loaded by Node) so that the polyfill alias above applies to it too.
+    server: { deps: { inline: ['@webext-core/messaging'] } },
   },
 });

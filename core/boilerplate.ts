@@ -32,7 +32,8 @@ export function kindByAttr(el: Element): BoilerplateKind | null {
   if (tagKind) return tagKind;
   // The reflected properties are cheaper than getAttribute; SVG's className is not a string.
   const cls = typeof el.className === 'string' ? el.className : el.getAttribute('class');
-  const id = el.id;
+  // A form's `id` property can be one of its controls (<input name="id">).
+  const id = typeof el.id === 'string' ? el.id : el.getAttribute('id');
   if (!cls && !id) return null;
   const key = `${cls ?? ''} ${id ?? ''}`.toLowerCase();
   if (!ANY_ATTR.test(key)) return null;

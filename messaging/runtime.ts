@@ -15,19 +15,31 @@ type NativeListener = (message: unknown, sender: unknown, sendResponse?: (r: unk
 
 const wrapped = new WeakMap<Listener, NativeListener>();
 
+/** An error as @webext-core/messaging sends it (zero-serialize-error's shape), for the sender. */
+function errorAnswer(e: unknown): { err: { name: string; message: string; stack: string } } {
+  const err = e instanceof Error ? e : new Error(String(e));
+  return { err: { name: err.name, message: err.message, stack: err.stack ?? '' } };
+}
+
 /** The part of `runtime.onMessage` the library uses, adapted to answer with `sendResponse`. */
 export function adapt(listener: Listener): NativeListener {
   let native = wrapped.get(listener);
   if (!native) {
     native = (message, sender, sendResponse) => {
-      const result = listener(message, sender);
+      let result: unknown;
+      try {
+        result = listener(message, sender);
+      } catch (e) {
+        // A handler that throws before it has a promise: the sender still gets the error.
+        if (typeof sendResponse !== 'function') throw e;
+        sendResponse(errorAnswer(e));
+        return true;
+      }
       // Not ours to answer (another type, or no listener): let other listeners answer.
       if (!result || typeof (result as Promise<unknown>).then !== 'function') return result;
       // Test doubles (fakeBrowser) call listeners without sendResponse and await the promise.
       if (typeof sendResponse !== 'function') return result;
-      (result as Promise<unknown>).then(sendResponse, (e: unknown) =>
-        sendResponse({ err: { message: String((e as Error)?.message ?? e) } }),
-      );
+      (result as Promise<unknown>).then(sendResponse, (e: unknown) => sendResponse(errorAnswer(e)));
       return true;
     };
     wrapped.set(listener, native);

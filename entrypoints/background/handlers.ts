@@ -44,13 +44,15 @@ export function handlers(db: GovLensDB, sanitize: (html: string) => Promise<stri
      * run in the content script's isolated world, so nothing is exposed to the page (unlike a
      * web-accessible module imported from the page's origin).
      */
-    async loadAnalyser(sender: { tab?: { id?: number }; frameId?: number }): Promise<void> {
+    async loadAnalyser(sender: { tab?: { id?: number }; frameId?: number; documentId?: string }): Promise<void> {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('loadAnalyser: not sent from a tab');
-      await browser.scripting.executeScript({
-        target: { tabId, frameIds: [sender.frameId ?? 0] },
-        files: ['/analyser.js'],
-      });
+      // Chrome names the very document that asked (a frame may have navigated since); Firefox
+      // has no document ids, so the frame it is.
+      const target = sender.documentId
+        ? { tabId, documentIds: [sender.documentId] }
+        : { tabId, frameIds: [sender.frameId ?? 0] };
+      await browser.scripting.executeScript({ target, files: ['/analyser.js'] });
     },
     /** Open (or focus) the library. */
     async openLibrary(): Promise<void> {

@@ -12,7 +12,18 @@ import { describe, resolve } from '../../core/selectors';
 import type { Analysis } from '../../core/types';
 import type { ClipPayload, PageStatus, UserHighlight } from '../../messaging/protocol';
 import { caretAt, hideCard, rangeHit, showCard } from './card';
-import { clearPaint, flash, markDocument, type Painted, paint, scrollToRange, UI_ATTR, uiRoot } from './highlight';
+import {
+  clearPaint,
+  flash,
+  markDocument,
+  type Painted,
+  paint,
+  removeUi,
+  scrollToRange,
+  UI_ATTR,
+  uiRoot,
+  unmarkDocument,
+} from './highlight';
 import { openReader } from './reader';
 import { hideSelectionButtons, showSelectionButtons } from './selection';
 import { UI_CSS } from './ui-style';
@@ -337,6 +348,18 @@ export class Controller {
     const rect = sel.getRangeAt(0).getBoundingClientRect();
     const choice = await showSelectionButtons(root, rect);
     if (choice) await this.highlightSelection(choice.note);
+  }
+
+  /**
+   * Leave the page as it was: highlights, UI and the <html> hooks removed. For a copy of GovLens
+   * that is being replaced (injected again) or whose extension was reloaded or removed.
+   */
+  dispose(): void {
+    clearPaint(this.doc, this.painted);
+    this.painted = [];
+    this.reader = null;
+    removeUi(this.doc);
+    unmarkDocument(this.doc);
   }
 
   /** Re-run when the page's text grew or shrank noticeably (late-loaded content). */

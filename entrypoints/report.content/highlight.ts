@@ -149,6 +149,12 @@ export function uiRoot(doc: Document): ShadowRoot {
   return root;
 }
 
+/** Take GovLens's UI (card, buttons, reader) off the page. */
+export function removeUi(doc: Document): void {
+  for (const el of Array.from(doc.querySelectorAll(`govlens-ui[${UI_ATTR}]`))) el.remove();
+  host = null;
+}
+
 /** Scroll the page so that `range` is in view. */
 export function scrollToRange(range: Range): void {
   const el = range.startContainer.parentElement;

@@ -37,9 +37,9 @@ export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    // Injected again on a page that already has us (popup "Analyse this page"): keep the one.
-    if (window.__govlensScout) return;
-    window.__govlensScout = true;
+    // A copy injected again (popup "Analyse this page") takes over: WXT aborts the older copy's
+    // context as this one starts, and the older copy takes itself off the page (below and in
+    // session.ts). The same happens when the extension is reloaded or removed.
     const boot: Boot = {
       doc: document,
       backend: {
@@ -50,48 +50,63 @@ export default defineContentScript({
       signal: ctx.signal,
     };
 
-    // Watches that only matter until the analyser is loaded (see the end of main).
-    const stopWatching = new AbortController();
-    ctx.signal.addEventListener('abort', () => stopWatching.abort());
-
-    // The analyser, injected once and started once; every caller waits for the same run.
+    // The analyser, injected once per frame and started once per copy; callers share the run.
     let analysed: Promise<Controller> | null = null;
     const analyser = (): Promise<Controller> => {
-      analysed ??= (async () => {
-        if (!window.__govlensAnalyser) await sendMessage('loadAnalyser', undefined);
-        const api = window.__govlensAnalyser;
-        if (!api) throw new Error('GovLens: the analyser could not be loaded into this page');
-        stopWatching.abort();
-        return api.start(boot);
-      })();
-      analysed.catch((e) => {
-        console.debug('GovLens could not read this page', e);
-        analysed = null;
-      });
+      if (!analysed) {
+        const run = (async () => {
+          if (!window.__govlensAnalyser) await sendMessage('loadAnalyser', undefined);
+          const api = window.__govlensAnalyser;
+          if (!api) throw new Error('GovLens: the analyser could not be loaded into this page');
+          return api.start(boot);
+        })();
+        analysed = run;
+        // A failed load is tried again at the next occasion (popup, selection, page change).
+        run.catch((e) => {
+          console.debug('GovLens could not read this page', e);
+          if (analysed === run) analysed = null;
+        });
+      }
       return analysed;
     };
 
-    onMessage('getStatus', async () => (await analyser()).status());
-    onMessage('setHighlights', async ({ data }) => (await analyser()).setHighlights(data));
-    onMessage('setReader', async ({ data }) => (await analyser()).setReader(data));
-    onMessage('getClip', async ({ data }) => (await analyser()).clip(data.selectionOnly));
-    onMessage('highlightSelection', async ({ data }) => (await analyser()).highlightSelection(data.note));
+    const removers = [
+      onMessage('getStatus', async () => (await analyser()).status()),
+      onMessage('setHighlights', async ({ data }) => (await analyser()).setHighlights(data)),
+      onMessage('setReader', async ({ data }) => (await analyser()).setReader(data)),
+      onMessage('getClip', async ({ data }) => (await analyser()).clip(data.selectionOnly)),
+      onMessage('highlightSelection', async ({ data }) => (await analyser()).highlightSelection(data.note)),
+    ];
+    ctx.onInvalidated(() => {
+      for (const remove of removers) remove();
+    });
 
     await idle();
-    if (ctx.isInvalid || analysed) return;
+    if (ctx.isInvalid) return;
     const wanted =
+      analysed !== null ||
       boot.forced ||
       mayBe(document) ||
       (await boot.backend.listHighlights(location.href.split('#')[0]).catch(() => [])).length > 0;
-    // The popup may have asked for the analyser while we waited.
-    if (wanted || analysed) {
-      await analyser().catch(() => undefined);
+    if (
+      wanted &&
+      (await analyser().then(
+        () => true,
+        () => false,
+      ))
+    )
       return;
-    }
-    markDocument(document, false, 0);
+    if (ctx.isInvalid) return;
+    if (!analysed) markDocument(document, false, 0);
 
-    // Until the analyser is needed: a selection may become a reader highlight, and late-loaded
+    // Until the analyser runs: a selection may become a reader highlight, and late-loaded
     // content may turn the page into a report (its title arrives with it).
+    const watching = new AbortController();
+    ctx.onInvalidated(() => watching.abort());
+    const done = (c: Controller) => {
+      watching.abort();
+      return c;
+    };
     document.addEventListener(
       'mouseup',
       (ev) => {
@@ -99,22 +114,24 @@ export default defineContentScript({
         setTimeout(() => {
           if (!document.getSelection()?.toString().trim()) return;
           analyser()
+            .then(done)
             .then((c) => c.offerHighlight())
             .catch(() => undefined);
         }, 0);
       },
-      { signal: stopWatching.signal },
+      { signal: watching.signal },
     );
     let timer: ReturnType<typeof setTimeout> | undefined;
     const observer = new MutationObserver(() => {
       // At most one look a second, however busy the page (tickers, carousels).
       timer ??= setTimeout(() => {
         timer = undefined;
-        if (mayBe(document)) analyser().catch(() => undefined);
+        // isInvalid also notices an extension that was reloaded or removed, and stops us.
+        if (!ctx.isInvalid && mayBe(document)) analyser().then(done, () => undefined);
       }, 1000);
     });
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-    stopWatching.signal.addEventListener('abort', () => {
+    watching.signal.addEventListener('abort', () => {
       observer.disconnect();
       clearTimeout(timer);
     });

@@ -12,7 +12,7 @@ export interface Boot {
   backend: Backend;
   /** Highlight even when the page is not a report (the user asked for it). */
   forced: boolean;
-  /** Aborted when the extension is reloaded or the content script invalidated. */
+  /** Aborted when this copy of the content script is replaced, or the extension reloaded. */
   signal: AbortSignal;
 }
 
@@ -25,15 +25,18 @@ declare global {
   interface Window {
     /** Set by the analyser script when the background has injected it into this frame. */
     __govlensAnalyser?: AnalyserApi;
-    /** Set by the content script, so that a second injection (popup "Analyse") keeps the first. */
-    __govlensScout?: boolean;
   }
 }
 
 /** Read and paint the page, then keep it up to date; never throws at the page. */
 export async function start({ doc, backend, forced, signal }: Boot): Promise<Controller> {
+  if (signal.aborted) throw new Error('GovLens: this copy of the content script was replaced');
   const controller = new Controller(doc, backend, forced);
   await controller.run();
+  if (signal.aborted) {
+    controller.dispose();
+    throw new Error('GovLens: this copy of the content script was replaced');
+  }
   controller.listen(signal);
 
   // Late-loaded content: re-read when the text changes noticeably, at most once a second.
@@ -50,6 +53,7 @@ export async function start({ doc, backend, forced, signal }: Boot): Promise<Con
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);
+    controller.dispose();
   });
   return controller;
 }

@@ -332,3 +332,37 @@ setTimeout(() => {
     await page.close();
   });
 });
+
+describe('injected again (popup "Analyse this page" on a page that has GovLens)', () => {
+  it('the new copy takes over: figures painted once, selection buttons and status still answer', async () => {
+    const slug = 'zhuzhou-gxj-2024';
+    const baseline = await ownErrors(slug);
+    const { page, url, errors } = await open(slug);
+    await page.waitForSelector('html[data-govlens="report"]');
+    const core = coreFor(slug, url);
+    const tabId = await tabIdOf(url);
+    await worker.evaluate(async (id) => {
+      await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/report.js'] });
+    }, tabId);
+    // The old copy took itself off the page; the new one paints again.
+    await page.waitForSelector('html[data-govlens="report"]');
+    await page.waitForFunction((n) => {
+      let painted = 0;
+      for (const k of ['count', 'money', 'percent', 'duration', 'other']) {
+        painted += (CSS.highlights.get(`govlens-${k}`) as unknown as Set<Range> | undefined)?.size ?? 0;
+      }
+      return painted === n;
+    }, core.metrics.length);
+    const status = await worker.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { id: 2, type: 'getStatus', timestamp: Date.now() }),
+      tabId,
+    );
+    expect((status as { res: { metricCount: number } }).res.metricCount).toBe(core.metrics.length);
+    // The new copy listens: a selection gets the floating buttons, in one UI host.
+    await select(page, '在市委市政府的坚实引领下');
+    await page.waitForSelector('govlens-ui .sel button');
+    expect(await page.locator('govlens-ui').count()).toBe(1);
+    expect(errors.filter((e) => !baseline.includes(e))).toEqual([]);
+    await page.close();
+  });
+});

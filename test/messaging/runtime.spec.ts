@@ -24,7 +24,16 @@ describe('onMessage adapter', () => {
   it('reports a rejection as an error answer rather than leaving the sender waiting', async () => {
     const native = adapt(() => Promise.reject(new Error('quota')));
     const answer = await new Promise((resolve) => native('x', {}, resolve));
-    expect(answer).toEqual({ err: { message: 'quota' } });
+    expect(answer).toMatchObject({ err: { name: 'Error', message: 'quota' } });
+  });
+
+  it('answers a handler that throws before it has a promise with the error', () => {
+    const native = adapt(() => {
+      throw new TypeError('no data');
+    });
+    let answer: unknown;
+    expect(native('x', {}, (r) => (answer = r))).toBe(true);
+    expect(answer).toMatchObject({ err: { name: 'TypeError', message: 'no data' } });
   });
 
   it('leaves messages it does not handle to other listeners', () => {
