@@ -156,8 +156,8 @@ export function StatusPanel() {
         <summary>{t('whyLabel')}</summary>
         <ul>
           {s.reasons.map((r) => (
-            <li key={r.detail} class={r.weight < 0 || r.signal === 'against' ? 'neg' : ''}>
-              {r.detail}
+            <li key={r.detail} class={r.weight < 0 || r.signal === 'against' ? 'neg' : ''} title={r.detail}>
+              {t(`reason_${r.code}`, ...r.args)}
             </li>
           ))}
         </ul>

@@ -21,24 +21,43 @@ function governmentSignals(
   const reasons: DetectionReason[] = [];
   const host = url?.hostname.toLowerCase() ?? '';
   if (host === 'gov.cn' || host.endsWith('.gov.cn')) {
-    reasons.push({ signal: 'gov', detail: `host ${host} is a gov.cn domain`, weight: 3 });
+    reasons.push({
+      signal: 'gov',
+      code: 'govHost',
+      args: [host],
+      detail: `host ${host} is a gov.cn domain`,
+      weight: 3,
+    });
   }
   if (meta.has('siteidcode')) {
-    reasons.push({ signal: 'gov', detail: `meta SiteIDCode ${meta.get('siteidcode')}`, weight: 3 });
+    const code = meta.get('siteidcode') ?? '';
+    reasons.push({ signal: 'gov', code: 'siteIdMeta', args: [code], detail: `meta SiteIDCode ${code}`, weight: 3 });
   } else if (/网站标识码\s*[:：]?\s*[A-Za-z0-9]{6,12}/.test(pageText)) {
-    reasons.push({ signal: 'gov', detail: '网站标识码 (government site code) in the page', weight: 3 });
+    reasons.push({
+      signal: 'gov',
+      code: 'siteCodeText',
+      args: [],
+      detail: '网站标识码 (government site code) in the page',
+      weight: 3,
+    });
   }
   const national = ['sitename', 'columnname', 'articletitle', 'pubdate', 'contentsource'].filter((k) => meta.has(k));
   if (national.length >= 2) {
-    reasons.push({ signal: 'gov', detail: `national page metadata: ${national.join(', ')}`, weight: 1 });
+    reasons.push({
+      signal: 'gov',
+      code: 'nationalMeta',
+      args: [national.join(', ')],
+      detail: `national page metadata: ${national.join(', ')}`,
+      weight: 1,
+    });
   }
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta.get('url') ?? '';
   if (/^https?:\/\/([^/]+\.)?gov\.cn(\/|:|$)/i.test(canonical) && !host.endsWith('gov.cn')) {
-    reasons.push({ signal: 'gov', detail: 'canonical URL is on gov.cn', weight: 2 });
+    reasons.push({ signal: 'gov', code: 'canonicalGov', args: [], detail: 'canonical URL is on gov.cn', weight: 2 });
   }
   const hostBody = /主办单位\s*[:：]\s*[^\s]{0,20}(政府|局|委|厅|办公室)/.test(pageText);
   if (hostBody && /政府网站找错|公网安备|ICP备/.test(pageText)) {
-    reasons.push({ signal: 'gov', detail: '主办单位 is a government body', weight: 1 });
+    reasons.push({ signal: 'gov', code: 'hostBody', args: [], detail: '主办单位 is a government body', weight: 1 });
   }
   return reasons;
 }
@@ -82,6 +101,8 @@ export function detect(
   if (!isGovernment) {
     reasons.push({
       signal: 'against',
+      code: 'notGov',
+      args: [],
       detail: 'no government-site signal (gov.cn host, 网站标识码, SiteIDCode)',
       weight: 0,
     });
@@ -92,11 +113,24 @@ export function detect(
   const list = bodyCjk >= 1500 ? { rows: 0, linkText: 0, pagination: false } : listShape(doc, pageText);
   let kind: PageKind;
   if (list.rows >= 5 && list.linkText > bodyCjk * 0.5) {
-    reasons.push({ signal: 'list', detail: `${list.rows} link rows with dates`, weight: 3 });
-    if (list.pagination) reasons.push({ signal: 'list', detail: 'pagination controls', weight: 1 });
+    reasons.push({
+      signal: 'list',
+      code: 'linkRows',
+      args: [list.rows],
+      detail: `${list.rows} link rows with dates`,
+      weight: 3,
+    });
+    if (list.pagination)
+      reasons.push({ signal: 'list', code: 'pagination', args: [], detail: 'pagination controls', weight: 1 });
     kind = 'list';
   } else if (bodyCjk >= 50) {
-    reasons.push({ signal: 'article', detail: `article body of ${bodyCjk} Chinese characters`, weight: 1 });
+    reasons.push({
+      signal: 'article',
+      code: 'articleBody',
+      args: [bodyCjk],
+      detail: `article body of ${bodyCjk} Chinese characters`,
+      weight: 1,
+    });
     kind = 'article';
   } else {
     kind = 'other';
@@ -107,23 +141,47 @@ export function detect(
     const t = squash(title ?? '');
     const verdict = titleVerdict(t);
     if (verdict === 'report') {
-      reasons.push({ signal: 'report', detail: 'title names a report (报告/公报/年报/总结)', weight: 3 });
+      reasons.push({
+        signal: 'report',
+        code: 'reportTitle',
+        args: [],
+        detail: 'title names a report (报告/公报/年报/总结)',
+        weight: 3,
+      });
       reportScore += 3;
     } else if (verdict === 'notice') {
-      reasons.push({ signal: 'against', detail: 'title names a notice or rule (通知/公告/办法…)', weight: -3 });
+      reasons.push({
+        signal: 'against',
+        code: 'noticeTitle',
+        args: [],
+        detail: 'title names a notice or rule (通知/公告/办法…)',
+        weight: -3,
+      });
       reportScore -= 3;
     }
     if (/(?:19|20)\d{2}\s*年|年度/.test(t)) {
-      reasons.push({ signal: 'report', detail: 'title names a year', weight: 1 });
+      reasons.push({ signal: 'report', code: 'yearTitle', args: [], detail: 'title names a year', weight: 1 });
       reportScore += 1;
     }
     const structured = extraction.blocks.filter((b) => STRUCTURE.test(squash(b.text))).length;
     if (structured >= 2) {
-      reasons.push({ signal: 'report', detail: `${structured} numbered sections (一、 （一）)`, weight: 1 });
+      reasons.push({
+        signal: 'report',
+        code: 'sections',
+        args: [structured],
+        detail: `${structured} numbered sections (一、 （一）)`,
+        weight: 1,
+      });
       reportScore += 1;
     }
     if (bodyCjk >= 800) {
-      reasons.push({ signal: 'report', detail: 'long body (800+ Chinese characters)', weight: 1 });
+      reasons.push({
+        signal: 'report',
+        code: 'longBody',
+        args: [],
+        detail: 'long body (800+ Chinese characters)',
+        weight: 1,
+      });
       reportScore += 1;
     }
   }

@@ -2,10 +2,32 @@
 export type PageKind = 'report' | 'article' | 'list' | 'other';
 
 /** One signal the detector weighed, in words a reader can check. */
+/** Each detection signal by name; the extension shows `reason_<code>` from _locales. */
+export type ReasonCode =
+  | 'govHost'
+  | 'siteIdMeta'
+  | 'siteCodeText'
+  | 'nationalMeta'
+  | 'canonicalGov'
+  | 'hostBody'
+  | 'notGov'
+  | 'linkRows'
+  | 'pagination'
+  | 'articleBody'
+  | 'reportTitle'
+  | 'noticeTitle'
+  | 'yearTitle'
+  | 'sections'
+  | 'longBody';
+
 export interface DetectionReason {
   /** Which family of signal: government site, report shape, list shape, … */
   signal: 'gov' | 'report' | 'article' | 'list' | 'against';
-  /** Human-readable explanation (English; the UI translates the signal code). */
+  /** Which signal exactly, for translation. */
+  code: ReasonCode;
+  /** The values in the explanation (host, counts…), in order: `$1`, `$2` of the UI message. */
+  args: (string | number)[];
+  /** Human-readable explanation in English (the CLI prints it; the UI translates `code`). */
   detail: string;
   /** Weight added to (or, when negative, taken from) the score. */
   weight: number;

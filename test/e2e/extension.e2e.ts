@@ -261,6 +261,9 @@ describe('pages that are not reports: the analyser comes when it is needed', () 
     expect(await popup.textContent('[data-testid="verdict"]')).not.toContain('是报告');
     expect(await popup.textContent('[data-testid="title"]')).toBe(coreFor(notice, url).title);
     expect(await popup.textContent('body')).toMatch(/通知|notice/);
+    await popup.setViewportSize({ width: 380, height: 520 });
+    await popup.click('summary');
+    await popup.screenshot({ path: `${SHOTS}/popup-notice-zh.png` });
     expect(await analyserLoaded(page)).toBe(true);
     // Reading the page for the popup paints nothing on a notice.
     expect(await paintedFigures(page)).toBe(0);
