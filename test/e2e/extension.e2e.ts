@@ -183,6 +183,15 @@ describe('popup, saving and reader highlights', () => {
     expect(await popup.textContent('[data-testid="message"]')).toMatch(/已保存|Saved/);
     await popup.waitForSelector('[data-testid="clipped"]');
     await popup.screenshot({ path: `${SHOTS}/popup-zh.png` });
+    // The side panel is the same panel, taller.
+    const panel = await context.newPage();
+    await panel.setViewportSize({ width: 400, height: 860 });
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+    await panel.waitForSelector('[data-testid="clipped"]');
+    expect(await panel.textContent('[data-testid="agency"]')).toBe('天津市滨海新区人民政府');
+    await panel.click('summary');
+    await panel.screenshot({ path: `${SHOTS}/sidepanel-zh.png` });
+    await panel.close();
 
     const stored = await popup.evaluate(
       () =>
