@@ -14,6 +14,7 @@ import { onMessage, sendMessage } from '../../messaging/protocol';
 import type { Controller } from './controller';
 import { markDocument } from './highlight';
 import type { Boot } from './session';
+import { watchPage } from './watch';
 
 /** The gate, failing open: a page the gate cannot read goes to the analyser, which decides. */
 function mayBe(doc: Document): boolean {
@@ -121,19 +122,9 @@ export default defineContentScript({
       },
       { signal: watching.signal },
     );
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const observer = new MutationObserver(() => {
-      // At most one look a second, however busy the page (tickers, carousels).
-      timer ??= setTimeout(() => {
-        timer = undefined;
-        // isInvalid also notices an extension that was reloaded or removed, and stops us.
-        if (!ctx.isInvalid && mayBe(document)) analyser().then(done, () => undefined);
-      }, 1000);
-    });
-    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-    watching.signal.addEventListener('abort', () => {
-      observer.disconnect();
-      clearTimeout(timer);
+    watchPage(document.documentElement, watching.signal, () => {
+      // isInvalid also notices an extension that was reloaded or removed, and stops us.
+      if (!ctx.isInvalid && mayBe(document)) analyser().then(done, () => undefined);
     });
   },
 });

@@ -5,6 +5,7 @@
  */
 import { type Backend, Controller } from './controller';
 import { UI_ATTR } from './highlight';
+import { watchPage } from './watch';
 
 /** What the content script hands the analyser. */
 export interface Boot {
@@ -30,30 +31,27 @@ declare global {
 
 /** Read and paint the page, then keep it up to date; never throws at the page. */
 export async function start({ doc, backend, forced, signal }: Boot): Promise<Controller> {
-  if (signal.aborted) throw new Error('GovLens: this copy of the content script was replaced');
+  const replaced = () => new Error('GovLens: this copy of the content script was replaced');
+  if (signal.aborted) throw replaced();
   const controller = new Controller(doc, backend, forced);
   await controller.run();
   if (signal.aborted) {
     controller.dispose();
-    throw new Error('GovLens: this copy of the content script was replaced');
+    throw replaced();
   }
   controller.listen(signal);
 
-  // Late-loaded content: re-read when the text changes noticeably, at most once a second.
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const observer = new MutationObserver((records) => {
-    if (records.every((r) => (r.target as Element).closest?.(`[${UI_ATTR}], govlens-ui, mark[data-govlens-mark]`)))
-      return;
-    timer ??= setTimeout(() => {
-      timer = undefined;
-      if (controller.changedEnough()) controller.run().catch(() => undefined);
-    }, 1000);
-  });
-  if (doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
-  signal.addEventListener('abort', () => {
-    observer.disconnect();
-    clearTimeout(timer);
-    controller.dispose();
-  });
+  // Late-loaded content: re-read when the text changes noticeably.
+  if (doc.body)
+    watchPage(
+      doc.body,
+      signal,
+      () => {
+        if (controller.changedEnough()) controller.run().catch(() => undefined);
+      },
+      (records) =>
+        records.every((r) => (r.target as Element).closest?.(`[${UI_ATTR}], govlens-ui, mark[data-govlens-mark]`)),
+    );
+  signal.addEventListener('abort', () => controller.dispose());
   return controller;
 }

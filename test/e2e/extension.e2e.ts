@@ -103,6 +103,13 @@ async function select(page: Page, phrase: string): Promise<void> {
   }, phrase);
 }
 
+/** The text of each of the reader's own highlights painted on the page. */
+function userHighlights(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...((CSS.highlights.get('govlens-user') as unknown as Set<Range> | undefined) ?? [])].map((r) => r.toString()),
+  );
+}
+
 /** Number of ranges in GovLens's figure highlights (CSS Custom Highlight API). */
 function paintedFigures(page: Page): Promise<number> {
   return page.evaluate(() => {
@@ -243,15 +250,12 @@ describe('popup, saving and reader highlights', () => {
     const phrase = '减少检查5908户次';
     await select(page, phrase);
     await page.locator('govlens-ui .sel button').first().dispatchEvent('mousedown');
-    await page.waitForFunction(() => (CSS.highlights.get('govlens-user') as unknown as Set<Range>)?.size === 1);
+    await expect.poll(async () => (await userHighlights(page)).length, { timeout: 30_000 }).toBe(1);
 
     await page.reload({ waitUntil: 'load' });
     await page.waitForSelector('html[data-govlens="report"]');
-    await page.waitForFunction(() => (CSS.highlights.get('govlens-user') as unknown as Set<Range>)?.size === 1);
-    const text = await page.evaluate(() => {
-      const [r] = [...(CSS.highlights.get('govlens-user') as unknown as Set<Range>)];
-      return r.toString();
-    });
+    await expect.poll(async () => (await userHighlights(page)).length, { timeout: 30_000 }).toBe(1);
+    const [text] = await userHighlights(page);
     expect(text.replace(/\s+/g, '')).toBe(phrase);
     await page.close();
   });
@@ -288,15 +292,12 @@ describe('pages that are not reports: the analyser comes when it is needed', () 
     const phrase = '以正式文件形式报送';
     await select(page, phrase);
     await page.locator('govlens-ui .sel button').first().dispatchEvent('mousedown');
-    await page.waitForFunction(() => (CSS.highlights.get('govlens-user') as unknown as Set<Range>)?.size === 1);
+    await expect.poll(async () => (await userHighlights(page)).length, { timeout: 30_000 }).toBe(1);
 
     await page.reload({ waitUntil: 'load' });
-    await page.waitForFunction(() => (CSS.highlights.get('govlens-user') as unknown as Set<Range>)?.size === 1);
+    await expect.poll(async () => (await userHighlights(page)).length, { timeout: 30_000 }).toBe(1);
     expect(await analyserLoaded(page)).toBe(true);
-    const text = await page.evaluate(() => {
-      const [r] = [...(CSS.highlights.get('govlens-user') as unknown as Set<Range>)];
-      return r.toString();
-    });
+    const [text] = await userHighlights(page);
     expect(text.replace(/\s+/g, '')).toBe(phrase);
     expect(await paintedFigures(page)).toBe(0);
     await page.close();
@@ -332,13 +333,7 @@ setTimeout(() => {
     );
     const core = analyze(composed, { url });
     expect(core.isReport).toBe(true);
-    await page.waitForFunction((n) => {
-      let painted = 0;
-      for (const k of ['count', 'money', 'percent', 'duration', 'other']) {
-        painted += (CSS.highlights.get(`govlens-${k}`) as unknown as Set<Range> | undefined)?.size ?? 0;
-      }
-      return painted === n;
-    }, core.metrics.length);
+    await expect.poll(() => paintedFigures(page), { timeout: 30_000 }).toBe(core.metrics.length);
     expect(Number(await page.getAttribute('html', 'data-govlens-metrics'))).toBe(core.metrics.length);
     await context.unroute(url);
     await page.close();
@@ -358,13 +353,7 @@ describe('injected again (popup "Analyse this page" on a page that has GovLens)'
     }, tabId);
     // The old copy took itself off the page; the new one paints again.
     await page.waitForSelector('html[data-govlens="report"]');
-    await page.waitForFunction((n) => {
-      let painted = 0;
-      for (const k of ['count', 'money', 'percent', 'duration', 'other']) {
-        painted += (CSS.highlights.get(`govlens-${k}`) as unknown as Set<Range> | undefined)?.size ?? 0;
-      }
-      return painted === n;
-    }, core.metrics.length);
+    await expect.poll(() => paintedFigures(page), { timeout: 30_000 }).toBe(core.metrics.length);
     const status = await worker.evaluate(
       (id) => chrome.tabs.sendMessage(id, { id: 2, type: 'getStatus', timestamp: Date.now() }),
       tabId,
