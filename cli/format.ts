@@ -2,6 +2,7 @@
  * The human-readable summary that `govlens extract` prints without --json: title, agency, year
  * and the figures as a table aligned for CJK (double-width) characters.
  */
+import { changeMark } from '../core/describe';
 import type { Analysis } from '../core/types';
 
 /** Display width of a string in a terminal: CJK and full-width forms take two columns. */
@@ -68,7 +69,7 @@ export function summary(a: Analysis, file: string): string {
     out.push(`${a.metrics.length} figures:`);
     out.push(
       table(
-        ['#', 'figure', 'value', 'unit', 'kind', '≈', 'label'],
+        ['#', 'figure', 'value', 'unit', 'kind', '≈', 'label', 'measure', 'change', 'target'],
         a.metrics.map((x, i) => [
           String(i + 1),
           x.text,
@@ -77,6 +78,9 @@ export function summary(a: Analysis, file: string): string {
           x.kind,
           x.approx ? '≈' : '',
           x.label,
+          x.measure,
+          changeMark(x),
+          x.target ? 'target' : '',
         ]),
         [true, false, true],
       ),

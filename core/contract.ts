@@ -11,6 +11,12 @@ export interface ContractMetric {
   unit: string;
   approx: boolean;
   label: string;
+  indicator: string;
+  measure: Metric['measure'];
+  direction: Metric['direction'];
+  base: string | null;
+  target: boolean;
+  numerals?: 'chinese';
   kind: Metric['kind'];
   hedge: string | null;
   start: number;
@@ -46,6 +52,12 @@ export function toContract(a: Analysis): ContractResult {
       unit: m.unit,
       approx: m.approx,
       label: m.label,
+      indicator: m.indicator,
+      measure: m.measure,
+      direction: m.direction,
+      base: m.base,
+      target: m.target,
+      ...(m.numerals ? { numerals: m.numerals } : {}),
       kind: m.kind,
       hedge: m.hedge,
       start: m.start,

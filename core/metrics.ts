@@ -4,15 +4,8 @@
  * 余/多, a multiplier and a unit. Offsets refer to the text as given (full-width forms are
  * folded one-for-one, so offsets stay valid).
  */
-import {
-  CLAUSE_DELIMS,
-  CLAUSE_DELIMS_WIDE,
-  LABEL_BREAKERS,
-  LABEL_TRAILER_WORDS,
-  MAX_LABEL,
-  NUMERAL_CHARS,
-  SENTENCE_DELIMS,
-} from './rules/labels';
+import { readFigures } from './clause';
+import { CLAUSE_DELIMS, SENTENCE_DELIMS } from './rules/labels';
 import {
   CLOCK_BEFORE,
   GLUE_ALWAYS,
@@ -125,7 +118,6 @@ function table(codes: ReadonlySet<number>): Uint8Array {
   return t;
 }
 const CLAUSE = table(CLAUSE_DELIMS);
-const CLAUSE_WIDE = table(CLAUSE_DELIMS_WIDE);
 const SENTENCE = table(SENTENCE_DELIMS);
 
 /** Start of the clause (delimited by `delims`) that holds position `start`. */
@@ -160,114 +152,8 @@ function sentenceAround(text: string, start: number, end: number, cache: { a: nu
   return cache.s;
 }
 
-/**
- * Breaker words by first character, longest first so that 达到 wins over 达. Scanning with this
- * finds the same words as one big alternation regex would (leftmost, then longest, no overlap)
- * at a fraction of the cost: irregexp tries every alternative at every position.
- */
-const BREAKERS_BY_CHAR = byFirstChar(LABEL_BREAKERS, (w) => w);
-
-/** The breaker word at `i` in `s`, if any. */
-function breakerAt(s: string, i: number): string | null {
-  const list = BREAKERS_BY_CHAR.get(s.charCodeAt(i));
-  if (list) for (const w of list) if (s.startsWith(w, i)) return w;
-  return null;
-}
-
-/** Cut `s` at the first breaker word; returns the head. */
-function headBeforeBreaker(s: string): string {
-  for (let i = 0; i < s.length; i++) if (breakerAt(s, i)) return s.slice(0, i);
-  return s;
-}
-
-/** The tail of `s` after its last breaker word (a breaker that ends the string is kept). */
-function tailAfterBreaker(s: string): string {
-  let from = 0;
-  for (let i = 0; i < s.length; ) {
-    const w = breakerAt(s, i);
-    if (!w) {
-      i++;
-      continue;
-    }
-    const end = i + w.length;
-    if (end < s.length) from = end;
-    i = end;
-  }
-  return s.slice(from);
-}
-
-/** A run of ideographs and brackets at lastIndex (sticky: no slice of the text needed). */
-const CJK_RUN_AT = /[\u4e00-\u9fff（）()]+/y;
-
 /** Names after a number that make it part of a name (PM2.5平均浓度), tested in place. */
 const NAME_FOLLOWERS_AT = new RegExp(NAME_FOLLOWERS.source.replace(/^\^/, ''), 'y');
-
-const TRAILER_MAX = Math.max(...LABEL_TRAILER_WORDS.map((w) => w.length));
-const TRAILERS_BY_CHAR = byFirstChar(LABEL_TRAILER_WORDS, (w) => w);
-
-/**
- * `s` without the run of trailer words that ends it (达到, 共计, 为…): what
- * `s.replace(LABEL_TRAILERS, '')` gives, found from the end instead of by trying every start.
- * The regex match starts at the leftmost j from which s[j..] splits wholly into trailer words;
- * a window of the last TRAILER_MAX answers is enough to know that for every j.
- */
-export function stripTrailers(s: string): string {
-  // Before looking at j, ok[k] says whether s[j + 1 + k..] splits into trailer words.
-  const ok: boolean[] = new Array(TRAILER_MAX).fill(false);
-  ok[0] = true; // the empty tail: s[n..]
-  let best = s.length;
-  for (let j = s.length - 1; j >= 0; j--) {
-    let here = false;
-    const words = TRAILERS_BY_CHAR.get(s.charCodeAt(j));
-    if (words)
-      for (const w of words) {
-        if (ok[w.length - 1] && s.startsWith(w, j)) {
-          here = true;
-          break;
-        }
-      }
-    ok.pop();
-    ok.unshift(here);
-    if (here) best = j;
-    else if (!ok.includes(true)) break;
-  }
-  return s.slice(0, best);
-}
-
-const QUOTE = (c: string | undefined) => c === '“' || c === '"';
-const NUMERAL = (c: string | undefined) => c !== undefined && NUMERAL_CHARS.includes(c);
-
-/** `s` without a Chinese-numeral phrase at its end (三个, “两”): what NUMERAL_PHRASE removes. */
-export function stripNumeralPhrase(s: string): string {
-  let j = s.length;
-  if (QUOTE(s[j - 1])) j--;
-  if (s[j - 1] === '个') j--;
-  let k = j;
-  while (k > 0 && NUMERAL(s[k - 1])) k--;
-  if (k === j) return s;
-  if (k > 0 && QUOTE(s[k - 1])) k--;
-  return s.slice(0, k);
-}
-
-/** The shortest phrase in the clause that says what the figure counts. */
-export function labelFor(text: string, start: number, end: number, kind: MetricKind): string {
-  const [a0, b] = clauseBounds(text, start, end);
-  CJK_RUN_AT.lastIndex = end;
-  const run = end < b && CJK_RUN_AT.test(text) ? text.slice(end, Math.min(CJK_RUN_AT.lastIndex, b)) : '';
-  const after = headBeforeBreaker(run);
-  const useAfter = (kind === 'count' || kind === 'money') && after.length >= 2;
-  let label = useAfter ? after : '';
-  if (!label) {
-    for (const wide of [false, true]) {
-      const a = wide ? clauseStart(text, start, CLAUSE_WIDE) : a0;
-      const raw = stripTrailers(stripNumeralPhrase(text.slice(a, start)));
-      label = tailAfterBreaker(raw.replace(/^[^\u4e00-\u9fff]+/, ''));
-      if (label.length >= 2) break;
-    }
-  }
-  label = label || after;
-  return label.length > MAX_LABEL ? label.slice(label.length - MAX_LABEL) : label;
-}
 
 /** Options for {@link findMetrics}. */
 export interface FindOptions {
@@ -364,11 +250,20 @@ export function findMetrics(input: string, options: FindOptions = {}): Metric[] 
       kind,
       approx: hedge !== null,
       hedge,
-      label: context ? labelFor(text, start, end, kind) : '',
+      label: '',
+      indicator: '',
+      measure: 'level',
+      direction: null,
+      base: null,
+      target: false,
       start,
       end,
       sentence: context ? sentenceAround(input, start, end, sentenceCache) : '',
     });
+  }
+  if (context) {
+    const readings = readFigures(text, out);
+    for (let k = 0; k < out.length; k++) Object.assign(out[k], readings[k]);
   }
   return out;
 }

@@ -109,6 +109,12 @@ export interface Metadata {
 /** What a metric measures. */
 export type MetricKind = 'count' | 'money' | 'percent' | 'duration' | 'other';
 
+/** What kind of figure: a stock or count, a change against a base, or a share of a whole. */
+export type Measure = 'level' | 'change' | 'share';
+
+/** Which way a change goes; null for levels and shares. */
+export type Direction = 'up' | 'down' | 'flat' | null;
+
 /** A key figure found in the clean text. */
 export interface Metric {
   /** Exact span in the clean text, hedge words included. */
@@ -122,8 +128,18 @@ export interface Metric {
   approx: boolean;
   /** The hedge word(s) as written, or null. */
   hedge: string | null;
-  /** Shortest phrase in the clause that says what is counted. */
+  /** The indicator as the report names it, plus the change or share word (生产总值增速). */
   label: string;
+  /** The indicator alone, without the change or share word (生产总值). */
+  indicator: string;
+  measure: Measure;
+  direction: Direction;
+  /** What a change is compared with, as written (上年, 上年末, 上年同期, 2021年); null when unsaid. */
+  base: string | null;
+  /** A plan, target or expectation (预期目标, 力争, 确保, 控制在…以内), not a result. */
+  target: boolean;
+  /** Set when the figure is written in Chinese numerals (两千余人, 百分之九十五). */
+  numerals?: 'chinese';
   /** Offset of `text` in the clean text. */
   start: number;
   end: number;

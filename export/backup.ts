@@ -39,6 +39,13 @@ const metric = z.object({
   unit: z.string(),
   approx: z.boolean(),
   label: z.string(),
+  // Backups written before the figure model have none of these: they read as a plain level.
+  indicator: z.string().optional(),
+  measure: z.enum(['level', 'change', 'share']).optional(),
+  direction: z.enum(['up', 'down', 'flat']).nullable().optional(),
+  base: z.string().nullable().optional(),
+  target: z.boolean().optional(),
+  numerals: z.literal('chinese').optional(),
   kind: z.enum(['count', 'money', 'percent', 'duration', 'other']),
   hedge: z.string().nullable(),
   start: z.number().int(),

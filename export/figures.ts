@@ -7,13 +7,46 @@ import type { Clip } from '../storage/db';
 import { BOM, type Cell, CRLF, csvCell, csvLines, toCsv } from './csv';
 
 /** Columns that describe one figure, in every per-figure CSV (library export and CLI batch). */
-export const METRIC_CELL_COLUMNS = ['metric_text', 'value', 'unit', 'kind', 'approx', 'hedge', 'label', 'sentence'];
+export const METRIC_CELL_COLUMNS = [
+  'metric_text',
+  'value',
+  'unit',
+  'kind',
+  'approx',
+  'hedge',
+  'label',
+  'indicator',
+  'measure',
+  'direction',
+  'base',
+  'target',
+  'sentence',
+];
+
+/** The fields of a figure that the CSV exports. Clips saved before the figure model lack some. */
+export type MetricCellSource = Pick<
+  Metric,
+  'text' | 'value' | 'unit' | 'kind' | 'approx' | 'hedge' | 'label' | 'sentence'
+> &
+  Partial<Pick<Metric, 'indicator' | 'measure' | 'direction' | 'base' | 'target'>>;
 
 /** The cells of {@link METRIC_CELL_COLUMNS} for one figure. */
-export function metricCells(
-  m: Pick<Metric, 'text' | 'value' | 'unit' | 'kind' | 'approx' | 'hedge' | 'label' | 'sentence'>,
-): Cell[] {
-  return [m.text, m.value, m.unit, m.kind, m.approx, m.hedge, m.label, m.sentence];
+export function metricCells(m: MetricCellSource): Cell[] {
+  return [
+    m.text,
+    m.value,
+    m.unit,
+    m.kind,
+    m.approx,
+    m.hedge,
+    m.label,
+    m.indicator ?? m.label,
+    m.measure ?? 'level',
+    m.direction ?? null,
+    m.base ?? null,
+    m.target ?? false,
+    m.sentence,
+  ];
 }
 
 /** Columns of the figures CSV. */
@@ -57,7 +90,7 @@ export function figureLines(clips: Clip[]): string {
   for (const c of clips) {
     const head = `${csvCell(c.id)},${csvCell(c.title)},${csvCell(c.agency)},${csvCell(c.reportYear)},${csvCell(c.publishedAt)},${csvCell(c.url)},`;
     for (const m of c.metrics) {
-      out += `${head}${csvCell(m.text)},${csvCell(m.value)},${csvCell(m.unit)},${csvCell(m.kind)},${csvCell(m.approx)},${csvCell(m.hedge)},${csvCell(m.label)},${csvCell(m.sentence)}${CRLF}`;
+      out += `${head}${csvCell(m.text)},${csvCell(m.value)},${csvCell(m.unit)},${csvCell(m.kind)},${csvCell(m.approx)},${csvCell(m.hedge)},${csvCell(m.label)},${csvCell(m.indicator ?? m.label)},${csvCell(m.measure ?? 'level')},${csvCell(m.direction ?? null)},${csvCell(m.base ?? null)},${csvCell(m.target ?? false)},${csvCell(m.sentence)}${CRLF}`;
     }
   }
   return out;

@@ -3,7 +3,9 @@
  * the figures as a table, the reader's highlights and notes, and the clean text. Several clips
  * go into one zip (fflate).
  */
+
 import { strToU8, zipSync } from 'fflate';
+import { changeMark } from '../core/describe';
 import type { Clip } from '../storage/db';
 import { gbt7714 } from './citation';
 
@@ -39,9 +41,16 @@ export function clipToMarkdown(c: Clip): string {
   ];
   if (c.note) lines.push('## Note', '', c.note, '');
   if (c.metrics.length) {
-    lines.push('## Figures', '', '| Figure | Value | Unit | Approx. | Label |', '| --- | ---: | --- | --- | --- |');
+    lines.push(
+      '## Figures',
+      '',
+      '| Figure | Value | Unit | Approx. | Label | Measure | Change |',
+      '| --- | ---: | --- | --- | --- | --- | --- |',
+    );
     for (const m of c.metrics) {
-      lines.push(`| ${cell(m.text)} | ${m.value} | ${cell(m.unit)} | ${m.approx ? 'yes' : ''} | ${cell(m.label)} |`);
+      lines.push(
+        `| ${cell(m.text)} | ${m.value} | ${cell(m.unit)} | ${m.approx ? 'yes' : ''} | ${cell(m.label)} | ${m.measure ?? 'level'}${m.target ? ' (target)' : ''} | ${cell(changeMark(m))} |`,
+      );
     }
     lines.push('');
   }

@@ -4,6 +4,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { ContractMetric } from '../core/contract';
+import { findMetrics } from '../core/metrics';
 import type { Metadata, PageKind, Removed } from '../core/types';
 import type { UserHighlight } from '../messaging/protocol';
 
@@ -75,7 +76,41 @@ export class GovLensDB extends Dexie {
             clip.highlights ??= [];
           }),
       );
+    // v3: figures say what they measure (indicator, measure, direction, base, target). Clips saved
+    // before are read again from their own text, figure by figure at the same offsets; a figure
+    // the reader no longer finds keeps its label and reads as a plain level.
+    this.version(3)
+      .stores({
+        clips: 'id, &url, agency, reportYear, site, capturedAt, *tags',
+        versions: '++id, clipId',
+        highlights: 'id, url',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('clips')
+          .toCollection()
+          .modify((clip: Clip) => {
+            clip.metrics = rereadFigures(clip.text ?? '', clip.metrics ?? []);
+          }),
+      );
   }
+}
+
+/** The figure model's fields for figures stored without them, read again from `text`. */
+export function rereadFigures(text: string, metrics: ContractMetric[]): ContractMetric[] {
+  const fresh = new Map(findMetrics(text).map((m) => [`${m.start}:${m.end}`, m]));
+  return metrics.map((m) => {
+    const f = fresh.get(`${m.start}:${m.end}`);
+    return {
+      ...m,
+      label: f?.label ?? m.label,
+      indicator: m.indicator ?? f?.indicator ?? m.label,
+      measure: m.measure ?? f?.measure ?? 'level',
+      direction: m.direction !== undefined ? m.direction : (f?.direction ?? null),
+      base: m.base !== undefined ? m.base : (f?.base ?? null),
+      target: m.target ?? f?.target ?? false,
+    };
+  });
 }
 
 /** Host name of a URL, or '' when it is not one. */

@@ -1,6 +1,6 @@
 /**
- * Word lists for metric labels (the phrase that says what a figure counts). Labels are for
- * reading: the scorer does not grade them, but researchers filter by them.
+ * Word lists for the scanner's clauses and for where a noun phrase ends (the clause reader's
+ * tables are in rules/clause.ts).
  */
 
 /** Verbs and function words that end a noun phrase (出具|法律意见书, 1070家企业|兑现). */
@@ -89,43 +89,10 @@ export const LABEL_BREAKERS = [
   '已',
 ];
 
-/** Words stripped from the end of the text before a number (办结率达 → 办结率). */
-export const LABEL_TRAILER_WORDS: readonly string[] = [
-  '达到',
-  '达',
-  '为',
-  '共计',
-  '共',
-  '累计',
-  '合计',
-  '总计',
-  '约',
-  '近',
-  '逾',
-  '超过',
-  '超',
-  '已',
-  '均',
-  '分别',
-  '实现',
-  '至',
-  '到',
-  '了',
-  '计',
-  '有',
-  '是',
-];
-
-/** The same as a regular expression: a run of trailer words that ends the string. */
-export const LABEL_TRAILERS = new RegExp(`(${LABEL_TRAILER_WORDS.join('|')})+$`);
-
 const codes = (s: string): ReadonlySet<number> => new Set([...s].map((c) => c.charCodeAt(0)));
 
 /** Clause delimiters (Chinese and ASCII), quotes and brackets included: the tight clause. */
 export const CLAUSE_DELIMS = codes('，。；！？、：,;!?:\n“”"《》（）()');
-
-/** Strong delimiters only: the wide clause, tried when the tight one holds no label (“三个100%”). */
-export const CLAUSE_DELIMS_WIDE = codes('，。；！？,;!?\n');
 
 /** Chinese-numeral phrases that precede a figure without naming it (三个100%). */
 export const NUMERAL_CHARS = '一二三四五六七八九十两';
@@ -133,6 +100,3 @@ export const NUMERAL_PHRASE = new RegExp(`[“"]?[${NUMERAL_CHARS}]+个?[“"]?$
 
 /** Sentence delimiters. */
 export const SENTENCE_DELIMS = codes('。！？!?\n');
-
-/** Longest label kept, in characters. */
-export const MAX_LABEL = 12;

@@ -2,7 +2,9 @@
  * Figures across clips: one table of every metric (filtered by label, unit, kind, agency, year)
  * and a chart of a chosen figure across years or agencies (e.g. 法律意见 份 by year).
  */
+
 import { useMemo, useState } from 'preact/hooks';
+import { figureSays } from '../../components/figure-says';
 import { t } from '../../components/i18n';
 import type { Clip } from '../../storage/db';
 
@@ -112,6 +114,8 @@ export function FiguresView({ clips }: { clips: Clip[] }) {
             <th>{t('value')}</th>
             <th>{t('unit')}</th>
             <th>{t('label')}</th>
+            <th>{t('indicator')}</th>
+            <th>{t('changeCol')}</th>
             <th>{t('agency')}</th>
             <th>{t('reportYear')}</th>
           </tr>
@@ -125,6 +129,8 @@ export function FiguresView({ clips }: { clips: Clip[] }) {
               <td class="num">{m.value.toLocaleString()}</td>
               <td>{m.unit}</td>
               <td>{m.label}</td>
+              <td>{m.indicator ?? m.label}</td>
+              <td class={`says d-${m.direction ?? 'none'}`}>{figureSays(m) || '—'}</td>
               <td>{clip.agency ?? '—'}</td>
               <td>{clip.reportYear ?? '—'}</td>
             </tr>

@@ -2,6 +2,7 @@
  * The hover card of a figure: normalised value, unit, what it counts and whether it is hedged.
  * Hit-testing works for both painting modes, since the CSS Highlight API leaves no element to hover.
  */
+import { figureSays } from '../../components/figure-says';
 import { t } from '../../components/i18n';
 import type { Metric } from '../../core/types';
 
@@ -51,7 +52,15 @@ export function showCard(root: ShadowRoot, m: Metric, x: number, y: number): voi
   row.append(kind, hedge);
   const label = doc.createElement('div');
   label.textContent = `${t('label')}：${m.label || '—'}`;
-  card.append(v, label, row);
+  card.append(v, label);
+  const says = figureSays(m);
+  if (says) {
+    const c = doc.createElement('div');
+    c.className = `says m-${m.measure}${m.direction ? ` d-${m.direction}` : ''}`;
+    c.textContent = says;
+    card.append(c);
+  }
+  card.append(row);
   const left = Math.min(x + 12, (doc.defaultView?.innerWidth ?? 800) - 340);
   card.style.left = `${Math.max(8, left)}px`;
   card.style.top = `${y + 18}px`;

@@ -3,6 +3,7 @@
  * scrolls the live page to the figure) and what was removed (with a switch to show it again).
  * Built with DOM APIs and textContent only: page text is never parsed as HTML.
  */
+import { figureSays } from '../../components/figure-says';
 import { t } from '../../components/i18n';
 import type { Analysis, Metric } from '../../core/types';
 
@@ -95,7 +96,9 @@ export function openReader(root: ShadowRoot, a: Analysis, actions: ReaderActions
   a.metrics.forEach((m, i) => {
     const b = el(doc, 'button', 'fig');
     b.append(el(doc, 'span', '', m.text), el(doc, 'span', `chip k-${m.kind}`, t(`kind_${m.kind}`)));
+    const says = figureSays(m);
     b.append(el(doc, 'span', 'l', `${m.label}${m.approx ? ` · ${t('approx', m.hedge ?? '')}` : ''}`));
+    if (says) b.append(el(doc, 'span', `says d-${m.direction ?? 'none'}`, says));
     b.addEventListener('click', () => actions.goToFigure(i));
     side.append(b);
   });

@@ -1,10 +1,10 @@
 /**
- * The label scanner's hand-written string scans say exactly what the rule's regular expressions
- * say (rules/labels.ts): checked on seeded random strings built from the characters that matter.
+ * The clause reader's hand-written numeral-phrase scan says exactly what the rule's regular
+ * expression says (rules/labels.ts): checked on seeded random strings built from the characters that matter.
  */
 import { describe, expect, it } from 'vitest';
-import { stripNumeralPhrase, stripTrailers } from '../../core/metrics';
-import { LABEL_TRAILERS, NUMERAL_PHRASE } from '../../core/rules/labels';
+import { stripNumeralPhrase } from '../../core/clause';
+import { NUMERAL_PHRASE } from '../../core/rules/labels';
 
 /** Deterministic PRNG (mulberry32) so a failure names a reproducible case. */
 function rng(seed: number) {
@@ -34,17 +34,11 @@ function strings(seed: number, count: number): string[] {
 }
 
 describe('label scans match the rule regexes', () => {
-  it('stripTrailers ≡ replace(LABEL_TRAILERS, "")', () => {
-    for (const s of strings(1, 20_000)) expect([s, stripTrailers(s)]).toEqual([s, s.replace(LABEL_TRAILERS, '')]);
-  });
-
   it('stripNumeralPhrase ≡ replace(NUMERAL_PHRASE, "")', () => {
     for (const s of strings(2, 20_000)) expect([s, stripNumeralPhrase(s)]).toEqual([s, s.replace(NUMERAL_PHRASE, '')]);
   });
 
   it('examples', () => {
-    expect(stripTrailers('出具法律意见书共计')).toBe('出具法律意见书');
-    expect(stripTrailers('办结率达到')).toBe('办结率');
     expect(stripNumeralPhrase('实现“三个')).toBe('实现');
     expect(stripNumeralPhrase('法律意见')).toBe('法律意见');
   });

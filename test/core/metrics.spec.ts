@@ -172,9 +172,9 @@ describe('metrics: spans, kinds, labels', () => {
   it('labels what the figure counts', () => {
     const label = (t: string) => findMetrics(t)[0].label;
     expect(label('今年以来共为我局出具书面法律意见104份。')).toBe('书面法律意见');
-    expect(label('累计为1070家企业兑现各级扶持资金。')).toBe('企业');
+    expect(label('累计为1070家企业兑现各级扶持资金。')).toBe('兑现各级扶持资金企业');
     expect(label('投诉办结率达99.69%。')).toBe('投诉办结率');
-    expect(label('发放宣传资料1500余份。')).toBe('宣传资料');
+    expect(label('发放宣传资料1500余份。')).toBe('发放宣传资料');
   });
 
   it('classifies durations and hedges', () => {

@@ -44,6 +44,11 @@ function payload(over: Partial<ClipPayload> = {}): ClipPayload {
         unit: '份',
         approx: false,
         label: '法律意见',
+        indicator: '法律意见',
+        measure: 'level',
+        direction: null,
+        base: null,
+        target: false,
         kind: 'count',
         hedge: null,
         start: 6,
@@ -179,7 +184,54 @@ describe('schema migration', () => {
     dbs.push(db);
     const clip = await db.clips.where('site').equals('www.tjbh.gov.cn').first();
     expect(clip).toMatchObject({ id: 'old', title: '旧摘录', highlights: [], tags: ['法治'] });
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.highlights.count()).toBe(0);
+  });
+
+  it('upgrades v2 figures to v3: each figure read again from the clip text', async () => {
+    const name = `govlens-migrate-${n++}`;
+    const v2 = new Dexie(name);
+    v2.version(2).stores({
+      clips: 'id, &url, agency, reportYear, site, capturedAt, *tags',
+      versions: '++id, clipId',
+      highlights: 'id, url',
+    });
+    const text = '全年实现生产总值262.6亿元，同比增长5.3%。';
+    const old = (t: string, value: number, unit: string, start: number, label: string) => ({
+      text: t,
+      value,
+      unit,
+      approx: false,
+      label,
+      kind: unit === '元' ? 'money' : 'percent',
+      hedge: null,
+      start,
+      end: start + t.length,
+      sentence: text,
+    });
+    await v2.table('clips').add({
+      id: 'v2',
+      url: 'http://tjj.example.gov.cn/1.html',
+      site: 'tjj.example.gov.cn',
+      text,
+      highlights: [],
+      tags: [],
+      // The second figure's offsets no longer match the text: it keeps its label, as a level.
+      metrics: [
+        old('262.6亿元', 26260000000, '元', text.indexOf('262.6'), '生产总值'),
+        old('5.3%', 5.3, '%', text.indexOf('5.3%'), '同比增长'),
+        old('9份', 9, '份', 40, '意见'),
+      ],
+    });
+    v2.close();
+
+    const db = new GovLensDB(name);
+    dbs.push(db);
+    const clip = await db.clips.get('v2');
+    expect(clip?.metrics.map((m) => [m.label, m.indicator, m.measure, m.direction, m.base, m.target])).toEqual([
+      ['生产总值', '生产总值', 'level', null, null, false],
+      ['生产总值增速', '生产总值', 'change', 'up', '上年同期', false],
+      ['意见', '意见', 'level', null, null, false],
+    ]);
   });
 });

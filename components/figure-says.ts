@@ -1,0 +1,21 @@
+/**
+ * What a figure says beyond its label, in the UI language: "▲ 比上年同期 · 增减", "占比",
+ * "目标". Shared by the page card, the reader's figure list and the library.
+ */
+import type { Metric } from '../core/types';
+import { t } from './i18n';
+
+const ARROWS = { up: '▲', down: '▼', flat: '＝' } as const;
+
+/** One line for the card and lists; '' for a plain result level (and for older clips). */
+export function figureSays(m: Partial<Pick<Metric, 'measure' | 'direction' | 'base' | 'target'>>): string {
+  const parts: string[] = [];
+  if (m.measure === 'change') {
+    const arrow = m.direction ? ARROWS[m.direction] : '';
+    parts.push(
+      [arrow, t(`direction_${m.direction ?? 'none'}`), m.base ? t('vsBase', m.base) : ''].filter(Boolean).join(' '),
+    );
+  } else if (m.measure === 'share') parts.push(t('measure_share'));
+  if (m.target) parts.push(t('target'));
+  return parts.join(' · ');
+}

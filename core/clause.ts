@@ -1,0 +1,796 @@
+/**
+ * The clause reader: says what each figure found by the scanner measures (spec/metrics.md, "What
+ * each figure says"). The scanner finds spans; this module reads the clause around each one with
+ * a small model — the text before the figure (its verb or subject), the noun after it, the verb
+ * after that noun — and the sentence it stands in (the subject carried forward to change figures,
+ * 分别 lists, 其中, bases and targets). The word lists are data in rules/clause.ts.
+ */
+import {
+  ADVERBIALS,
+  BASES,
+  CHANGE_NOUNS,
+  CHANGE_WORD_NOUNS,
+  CONJUNCTIONS,
+  COVERBS,
+  DOWN_SHORT,
+  DOWN_VERBS,
+  EMPTY_TAILS,
+  FLAT_VERBS,
+  GENERIC_NOUNS,
+  LIGHT_VERBS,
+  MAX_LABEL_LEN,
+  MAX_PRE_LEN,
+  OPENERS,
+  QUANTIFIERS,
+  SCOPES,
+  SHARE_VERB,
+  SHARE_VERB_NOT,
+  SHARE_WORDS,
+  TARGET_AFTER,
+  TARGET_WORDS,
+  TO_VERBS,
+  TO_WORDS,
+  TRAILERS,
+  UP_SHORT,
+  UP_VERBS,
+  VERBS,
+  WHOLE_WORDS,
+} from './rules/clause';
+import { LABEL_BREAKERS, NUMERAL_CHARS } from './rules/labels';
+import type { Direction, Measure, MetricKind } from './types';
+
+/** A figure as the scanner found it. */
+export interface Span {
+  start: number;
+  end: number;
+  unit: string;
+  kind: MetricKind;
+}
+
+/** What a figure says. */
+export interface Reading {
+  label: string;
+  indicator: string;
+  measure: Measure;
+  direction: Direction;
+  base: string | null;
+  target: boolean;
+}
+
+const codes = (s: string) => {
+  const t = new Uint8Array(65536);
+  for (const c of s) t[c.charCodeAt(0)] = 1;
+  return t;
+};
+/** Clause ends: a label never reaches across these. */
+const STRONG = codes('，。；！？：,;!?:\n');
+/** Sentence ends: the subject and a target word carry up to here. */
+const SENTENCE = codes('。！？!?\n');
+const OPEN = codes('（(');
+const CLOSE = codes('）)');
+
+const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Words by first character code, longest first. */
+function index(words: readonly string[]): Map<number, string[]> {
+  const m = new Map<number, string[]>();
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    m.set(c, [...(m.get(c) ?? []), w]);
+  }
+  for (const l of m.values()) l.sort((a, b) => b.length - a.length);
+  return m;
+}
+const BREAK_AT = index([...new Set([...LABEL_BREAKERS, ...VERBS])]);
+const VERB_AT = index(VERBS);
+const WHOLE = new Set(WHOLE_WORDS);
+const VERB_SET = new Set(VERBS);
+const GENERIC = new Set(GENERIC_NOUNS);
+
+function wordAt(s: string, i: number, idx: Map<number, string[]>): string | null {
+  const l = idx.get(s.charCodeAt(i));
+  if (l) for (const w of l) if (s.startsWith(w, i)) return w;
+  return null;
+}
+
+/** A breaker word at `i` that is not part of a longer word (对象, 及格率). */
+function breakAt(s: string, i: number): string | null {
+  const w = wordAt(s, i, BREAK_AT);
+  if (!w) return null;
+  if (w.length === 1 && (WHOLE.has(s.slice(i, i + 2)) || (i > 0 && WHOLE.has(s.slice(i - 1, i + 1))))) return null;
+  return w;
+}
+
+function startsWithAny(s: string, words: readonly string[]): string | null {
+  for (const w of words) if (s.startsWith(w)) return w;
+  return null;
+}
+function endsWithAny(s: string, words: readonly string[]): string | null {
+  for (const w of words) if (s.endsWith(w)) return w;
+  return null;
+}
+
+const byLength = (l: readonly string[]) => [...l].sort((a, b) => b.length - a.length);
+const TRAILERS_L = byLength(TRAILERS);
+const OPENERS_L = byLength(OPENERS);
+const SCOPES_L = byLength(SCOPES);
+const ADVERBIALS_L = byLength(ADVERBIALS);
+const UP_L = byLength(UP_VERBS);
+const DOWN_L = byLength(DOWN_VERBS);
+const TARGET_L = byLength(TARGET_WORDS);
+const QUANT_L = byLength(QUANTIFIERS);
+
+/** Remove 《…》 titles (and the 等 after them): a label names the kind, not the document. */
+function dropTitles(s: string): string {
+  if (!s.includes('《')) return s;
+  return s.replace(/《[^》]*》?等?/g, '').replace(/^[^《]*》/, '');
+}
+
+/** Time, scope and opener words at the start of a clause. */
+function stripOpeners(s: string): string {
+  for (let guard = 0; guard < 8; guard++) {
+    const before = s;
+    s = s.replace(/^(?:(?:19|20)\d{2}年度?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|\d{1,2}日)/, '');
+    const w = startsWithAny(s, OPENERS_L) ?? startsWithAny(s, SCOPES_L);
+    if (w && s.length > w.length) s = s.slice(w.length);
+    else if (w && w.length === s.length) s = '';
+    s = s.replace(/^[的，,、\s]+/, '');
+    if (s === before) break;
+  }
+  return s;
+}
+
+/** Trailer words, numeral phrases and scopes at the end of the text before a figure. */
+function stripTrailers(s: string): string {
+  for (let guard = 0; guard < 8; guard++) {
+    const before = s;
+    const w = endsWithAny(s, TRAILERS_L);
+    if (w) s = s.slice(0, -w.length);
+    s = stripNumeralPhrase(s);
+    const sc = endsWithAny(s, SCOPES_L);
+    if (sc) s = s.slice(0, -sc.length);
+    s = s.replace(/[、，,\s]+$/, '');
+    if (s === before) break;
+  }
+  return s;
+}
+
+const QUOTE = (c: string | undefined) => c === '“' || c === '"' || c === '”';
+/** The quotes of rules/labels.ts NUMERAL_PHRASE. */
+const OPEN_QUOTE = (c: string | undefined) => c === '“' || c === '"';
+const NUMERAL = (c: string | undefined) => c !== undefined && NUMERAL_CHARS.includes(c);
+
+/** `s` without a Chinese-numeral phrase at its end (三个, “两”): 实现“三个 → 实现. */
+export function stripNumeralPhrase(s: string): string {
+  let j = s.length;
+  if (OPEN_QUOTE(s[j - 1])) j--;
+  if (s[j - 1] === '个') j--;
+  let k = j;
+  while (k > 0 && NUMERAL(s[k - 1])) k--;
+  if (k === j) return s;
+  if (k > 0 && OPEN_QUOTE(s[k - 1])) k--;
+  return s.slice(0, k);
+}
+
+/** What a label may hold: no digits standing alone, punctuation, quotes or footnote markers. */
+export function cleanLabel(s: string): string {
+  return s
+    .replace(/[[［【〔(（]\s*\d{1,3}\s*[\]］】〕)）]/g, '') // footnote markers [2]
+    .replace(/[\u2460-\u24ff\u2776-\u2793\u00b9\u00b2\u00b3\u2070-\u2079]/g, '')
+    .replace(/(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d.])/g, '')
+    .replace(/(?<![A-Za-z\d])\.|\.(?![A-Za-z\d])/g, '')
+    .replace(/[\s“”"‘’'《》〈〉「」『』（）()【】[\]［］,，。；;：:、！!？?·•\-—–~～/\\|%％+]/g, '');
+}
+
+/** The verb at the start of `s` taken off (受理行政复议案件 → 行政复议案件), when a noun remains. */
+function withoutLeadingVerb(s: string): string {
+  const v = wordAt(s, 0, VERB_AT);
+  return v && s.length - v.length >= 2 ? s.slice(v.length) : s;
+}
+
+/** Cut a long text before a figure at its last verb: 对我局起草的合同…出具法律意见 → 出具法律意见. */
+function shorten(s: string): string {
+  if (s.length <= MAX_PRE_LEN) return s;
+  let cut = -1;
+  for (let i = 0; i + 2 <= s.length; i++) {
+    const v = wordAt(s, i, VERB_AT);
+    if (v && s.length - i - v.length >= 2) cut = i;
+    if (v) i += v.length - 1;
+  }
+  if (cut > 0) return s.slice(cut);
+  // No verb: keep the tail, starting after a function word where one is near the cut.
+  let from = s.length - MAX_PRE_LEN;
+  for (let i = from; i < s.length - 2; i++) {
+    if ('的和与及等'.includes(s[i])) {
+      from = i + 1;
+      break;
+    }
+  }
+  return s.slice(from);
+}
+
+interface Post {
+  /** The noun right after the unit (1070家|企业|兑现…), 的 joined, brackets kept as text. */
+  noun: string;
+  /** Where the noun ends in the text. */
+  nounEnd: number;
+  /** The verb phrase after the noun (…国家工作人员|参加网上学法用法考试). */
+  rest: string;
+  /** The phrase after the noun starts with a verb. */
+  restVerb: boolean;
+}
+
+/** Only a short head noun (≤ 2 characters) stands between `i` and the clause's end. */
+function headOnly(text: string, i: number, limit: number): boolean {
+  let n = 0;
+  while (i + n < limit && isCjk(text.charCodeAt(i + n)) && n < 3) n++;
+  return n <= 2 && (i + n >= limit || !isCjk(text.charCodeAt(i + n)));
+}
+
+/** Read the noun and the predicate after a figure, up to `limit`. */
+function readPost(text: string, end: number, limit: number): Post {
+  let i = end;
+  let noun = '';
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    const ch = text[i];
+    if (QUOTE(ch) || ch === '‘' || ch === '’') {
+      i++;
+      continue;
+    }
+    if (OPEN[c]) {
+      // A bracketed aside that holds a figure is its own clause (占全省30%); others are text.
+      let j = i + 1;
+      let digit = false;
+      while (j < limit && !CLOSE[text.charCodeAt(j)] && !STRONG[text.charCodeAt(j)]) {
+        if (isDigit(text.charCodeAt(j))) digit = true;
+        j++;
+      }
+      if (digit || !CLOSE[text.charCodeAt(j)]) break;
+      noun += text.slice(i + 1, j);
+      i = j + 1;
+      continue;
+    }
+    if (ch === '、' && noun && QUOTE(text[i + 1])) {
+      i++;
+      continue;
+    }
+    if (!isCjk(c)) break;
+    if (ch === '的' && noun) {
+      i++;
+      continue;
+    }
+    if (text.startsWith('以内', i) || text.startsWith('以下', i) || text.startsWith('以上', i)) break;
+    const w = breakAt(text, i);
+    // A verb inside a noun phrase is a modifier when only a head noun follows (人民调解组织).
+    if (w && !(noun.length >= 2 && wordAt(w, 0, VERB_AT) && headOnly(text, i + w.length, limit))) break;
+    noun += ch;
+    i++;
+    if (noun.length >= 16) break;
+  }
+  const nounEnd = i;
+  let rest = '';
+  let restVerb = false;
+  {
+    let j = i;
+    while (j < limit && (isCjk(text.charCodeAt(j)) || QUOTE(text[j]) || text[j] === '、') && rest.length < 24) {
+      if (!QUOTE(text[j])) rest += text[j];
+      j++;
+    }
+    rest = rest.replace(/^(?:均|已|都|全部|被|已经|已全部)+/, '');
+    restVerb = !!wordAt(rest, 0, VERB_AT);
+    if (!restVerb && !breakAt(rest, 0)) rest = '';
+    else if (/^[的和及与等为在对]/.test(rest)) rest = '';
+    const lv = startsWithAny(rest, LIGHT_VERBS);
+    if (lv && rest.length - lv.length >= 2) rest = rest.slice(lv.length).replace(/^了/, '');
+    if (rest.includes('、')) rest = rest.slice(rest.lastIndexOf('、') + 1);
+    if (rest.length > 16) rest = rest.slice(0, 16);
+  }
+  return { noun: cleanLabel(noun), nounEnd, rest: cleanLabel(rest), restVerb };
+}
+
+/** Direction words at the end of the text before a change figure. */
+interface Change {
+  direction: Direction;
+  /** The word as written (增长, 下降, 增速…). */
+  word: string;
+  /** The text before the word. */
+  before: string;
+  noun: boolean;
+}
+
+function changeAtEnd(s: string): Change | null {
+  for (const [w, d] of CHANGE_NOUNS)
+    if (s.endsWith(w)) return { direction: d, word: w, before: s.slice(0, -w.length), noun: true };
+  for (const [list, d] of [
+    [UP_L, 'up'],
+    [DOWN_L, 'down'],
+    [FLAT_VERBS, 'flat'],
+  ] as const) {
+    const w = endsWithAny(s, list);
+    if (w) return { direction: d, word: w, before: s.slice(0, -w.length), noun: false };
+  }
+  // 增/降/多/少 alone only right after a comparison (同比增3%, 比上年多5个).
+  for (const [list, d] of [
+    [UP_SHORT, 'up'],
+    [DOWN_SHORT, 'down'],
+  ] as const) {
+    const w = endsWithAny(s, list);
+    if (w && baseOf(s.slice(0, -w.length).replace(/(?:分别|均)$/, ''), true))
+      return { direction: d, word: w, before: s.slice(0, -w.length), noun: false };
+  }
+  return null;
+}
+
+/** A verb of change that opens the clause (减少检查5908户次). */
+function changeAtStart(s: string): Change | null {
+  if (CHANGE_WORD_NOUNS.some((w) => s.startsWith(w))) return null;
+  for (const [list, d] of [
+    [UP_L, 'up'],
+    [DOWN_L, 'down'],
+  ] as const) {
+    const w = startsWithAny(s, list);
+    if (w && s.length > w.length) return { direction: d, word: w, before: s.slice(w.length), noun: false };
+  }
+  return null;
+}
+
+/** The base a comparison names, and where it stands. */
+function baseOf(s: string, atEnd = false): { base: string; at: number; len: number } | null {
+  for (const [w, b] of BASES) {
+    const at = atEnd ? (s.endsWith(w) ? s.length - w.length : -1) : s.lastIndexOf(w);
+    if (at >= 0) return { base: b, at, len: w.length };
+  }
+  const m = /[比较与]((?:19|20)\d{2})年(?:同期|末)?(?:相比)?/.exec(s);
+  if (m && (!atEnd || m.index + m[0].length === s.length)) return { base: `${m[1]}年`, at: m.index, len: m[0].length };
+  return null;
+}
+
+/** The subject of a change or share: the text before its verb, without adverbials and bases. */
+function subjectOf(s: string): string {
+  let t = s;
+  const b = baseOf(t);
+  if (b) t = t.slice(0, b.at) + t.slice(b.at + b.len);
+  for (let guard = 0; guard < 6; guard++) {
+    const before = t;
+    const a = endsWithAny(t, ADVERBIALS_L) ?? endsWithAny(t, TRAILERS_L);
+    if (a) t = t.slice(0, -a.length);
+    const o = startsWithAny(t, ADVERBIALS_L);
+    if (o) t = t.slice(o.length);
+    if (t === before) break;
+  }
+  return cleanLabel(stripOpeners(t));
+}
+
+function isRate(unit: string): boolean {
+  return unit === '%' || unit === '‰' || unit === '个百分点' || unit === '百分点';
+}
+
+/** What the sentence carries forward to the figures after: the last named thing, and its items. */
+interface Carry {
+  subject: string;
+  /** The same with its verb (入围项目库项目), for shares of it. */
+  full: string;
+  items: string[];
+}
+
+/** Split a 分别 subject into its items (第一、二、三产业…贡献率 → 第一产业…, 第二产业…, 第三产业…). */
+export function listItems(subject: string, n: number): string[] | null {
+  const parts = subject.split(/、|以及|和|及|与/).filter(Boolean);
+  if (parts.length !== n || n < 2) return null;
+  const last = parts[n - 1];
+  // The length of the parallel part: the middle items', else the first item's.
+  const core = n > 2 ? Math.min(...parts.slice(1, -1).map((p) => p.length)) : parts[0].length;
+  if (core >= last.length) return parts;
+  const tail = last.slice(core);
+  const first = parts[0];
+  const prefix = n > 2 && first.length > core ? first.slice(0, first.length - core) : '';
+  return parts.map((p, i) => {
+    const head = i === 0 ? p : i === n - 1 ? last.slice(0, core) : p;
+    const withPrefix = i > 0 && prefix && !head.startsWith(prefix) ? prefix + head : head;
+    return withPrefix + tail;
+  });
+}
+
+/** Read every figure in `text` (width-folded), in order. */
+export function readFigures(text: string, spans: readonly Span[]): Reading[] {
+  const out: Reading[] = [];
+  let carry: Carry = { subject: '', full: '', items: [] };
+  let carrySentence = -1;
+  let para = -1;
+  let sentence = -1;
+  let targetFrom = -1;
+  let prevClause = -1;
+  let prevNounEnd = -1;
+  let prevPre = '';
+  let group: { size: number; left: number; reading: Reading; items: string[] | null; i: number } | null = null;
+
+  for (let k = 0; k < spans.length; k++) {
+    const sp = spans[k];
+    // Clause and sentence bounds.
+    let ca = sp.start;
+    let depth = 0;
+    while (ca > 0) {
+      const c = text.charCodeAt(ca - 1);
+      if (STRONG[c]) break;
+      if (CLOSE[c]) depth++;
+      else if (OPEN[c]) {
+        if (depth === 0) break;
+        depth--;
+      }
+      ca--;
+    }
+    let sa = ca;
+    while (sa > 0 && !SENTENCE[text.charCodeAt(sa - 1)]) sa--;
+    let pa = sa;
+    while (pa > 0 && text.charCodeAt(pa - 1) !== 10) pa--;
+    if (pa !== para) {
+      para = pa;
+      carry = { subject: '', full: '', items: [] };
+    }
+    if (sa !== sentence) {
+      sentence = sa;
+      targetFrom = -1;
+      for (let i = sa; i < sp.start; i++) {
+        const w = wordAt(text, i, TARGET_INDEX);
+        if (w) {
+          targetFrom = i;
+          break;
+        }
+      }
+    }
+    let cb = sp.end;
+    for (let d = 0; cb < text.length; cb++) {
+      const c = text.charCodeAt(cb);
+      if (STRONG[c]) break;
+      if (OPEN[c]) d++;
+      else if (CLOSE[c]) {
+        if (d === 0) break;
+        d--;
+      }
+    }
+    const next = spans[k + 1];
+    const limit = next && next.start < cb ? next.start : cb;
+
+    const sameClause = prevClause === ca;
+    const preStart = sameClause ? Math.max(ca, prevNounEnd) : ca;
+    const rawPre = text.slice(preStart, sp.start);
+    const post = readPost(text, sp.end, limit);
+    prevClause = ca;
+    prevNounEnd = post.nounEnd;
+
+    let target = targetFrom >= 0 && targetFrom < sp.start;
+    if (!target)
+      for (const w of TARGET_AFTER) if (text.startsWith(w, sp.end) || text.startsWith(w, post.nounEnd)) target = true;
+
+    // A continuation of a 分别 group: the text between is only a joiner (、 和 及).
+    const joinerOnly = /^[、和及与，,]*$/.test(rawPre.replace(/\s/g, '')) && sameClause;
+    if (group && group.left > 0 && joinerOnly && group.i === k - 1) {
+      group.left--;
+      group.i = k;
+      const idx = group.size - group.left - 1;
+      const indicator = group.items ? group.items[idx] : group.reading.indicator;
+      const r: Reading = {
+        ...group.reading,
+        indicator,
+        label: relabel(group.reading, indicator, sp.unit),
+        target: group.reading.target || target,
+      };
+      out.push(r);
+      continue;
+    }
+    group = null;
+
+    const context: Context = {
+      carry: carry.subject,
+      carryFull: carry.full,
+      sentenceCarry: carrySentence === sa ? carry.subject : '',
+      prevPre: sameClause ? prevPre : '',
+      before: ca > sa ? clauseObject(text, sa, ca - 1) : '',
+      listItem: sameClause && /^[、和及与]/.test(rawPre),
+    };
+    const reading = readOne(text, sp, rawPre, post, context, target, sa);
+    prevPre = reading.pre;
+    out.push(reading.r);
+
+    // 分别: the figures after this one in the clause, joined by 、 和 及, are items of one list.
+    if (/分别|依次/.test(rawPre)) {
+      let size = 1;
+      for (let j = k + 1; j < spans.length && spans[j].start < cb; j++) {
+        const between = text.slice(spans[j - 1].end, spans[j].start).replace(/\s/g, '');
+        if (!/^[、和及与]$|^以及$/.test(between)) break;
+        size++;
+      }
+      if (size > 1) {
+        const subj = reading.subject;
+        const items = (subj && listItems(subj, size)) || (carry.items.length === size ? carry.items : null);
+        if (items) {
+          for (let i = 0; i < items.length; i++) items[i] = cap(cleanLabel(items[i]));
+          reading.r.indicator = items[0];
+          reading.r.label = relabel(reading.r, items[0], sp.unit);
+        }
+        group = { size, left: size - 1, reading: reading.r, items, i: k };
+        if (items && reading.r.measure === 'level') carry = { ...carry, items };
+      }
+    }
+    const named = reading.r.measure === 'level' ? !!reading.r.indicator : reading.subject !== '';
+    if (reading.r.measure !== 'share' && named) {
+      carry = { subject: withoutLeadingVerb(reading.r.indicator), full: reading.r.indicator, items: carry.items };
+      carrySentence = sa;
+    }
+  }
+  return out;
+}
+
+const TARGET_INDEX = index(TARGET_L);
+
+/** The label of a change or share figure from its indicator. */
+function relabel(r: Reading, indicator: string, unit: string): string {
+  if (r.measure === 'level') return indicator;
+  const suffix = r.label.startsWith(r.indicator) ? r.label.slice(r.indicator.length) : changeName(r, unit, '');
+  return cap(indicator + suffix);
+}
+
+function changeName(r: Pick<Reading, 'direction'>, unit: string, word: string, compare = ''): string {
+  if (word === '增速' || word === '增长率' || word === '增幅') return '增速';
+  if (isRate(unit)) return word === '增长' || (!word && r.direction === 'up') ? '增速' : word;
+  return compare + word;
+}
+
+function cap(s: string): string {
+  return s.length > MAX_LABEL_LEN ? s.slice(s.length - MAX_LABEL_LEN) : s;
+}
+
+/** What the sentence around a figure offers its label. */
+interface Context {
+  /** The last thing named in the paragraph (for change figures). */
+  carry: string;
+  /** The same with its verb. */
+  carryFull: string;
+  /** The same, only when named in this sentence (for labels that are too short alone). */
+  sentenceCarry: string;
+  /** The verb or modifier before the previous figure of a list. */
+  prevPre: string;
+  /** The object of the clause before this one in the sentence (…参加国家工作人员学法考试，). */
+  before: string;
+  /** The figure follows another in the same clause after 、 (一审案件216件、二审140件). */
+  listItem: boolean;
+}
+
+/** The object of the clause text[a, b): its last verb phrase without the verb. */
+function clauseObject(text: string, a: number, b: number): string {
+  let s = b;
+  while (s > a && !STRONG[text.charCodeAt(s - 1)]) s--;
+  const clause = dropTitles(text.slice(s, b))
+    .replace(/\s+/g, '')
+    .replace(/(?:19|20)\d{2}年度?/g, '');
+  if (/\d/.test(clause)) return '';
+  let t = cleanLabel(stripOpeners(shorten(clause)));
+  t = withoutLeadingVerb(t);
+  t = stripOpeners(t);
+  return t.length >= 2 && t.length <= 14 ? t : '';
+}
+
+/** Enrich a label that says too little alone (二审, 公示率, 考核). */
+function enrich(label: string, ctx: Context, text: string, from: number, to: number): string {
+  const bare = VERB_SET.has(label) || (label.length <= 2 && !!wordAt(label, 0, VERB_AT));
+  if (bare) {
+    const earlier = bareVerb(text, label, from, to);
+    if (earlier) return earlier;
+    if (ctx.carry) return ctx.carry + label;
+    if (ctx.before) return ctx.before + label;
+    return label;
+  }
+  if (GENERIC.has(label) || GENERIC.has(withoutLeadingVerb(label))) {
+    if (ctx.carry) return ctx.carry + label;
+    if (ctx.before) return ctx.before + label;
+    return label;
+  }
+  if (label.length <= 3) {
+    const v = wordAt(label, 0, VERB_AT);
+    const obj = v ? objectAfter(text, v, from, to) : null;
+    if (obj) return obj + label;
+    if (ctx.before) return ctx.before + label;
+    if (label.length <= 2 && ctx.listItem && ctx.sentenceCarry && !ctx.sentenceCarry.includes(label))
+      return ctx.sentenceCarry + label;
+  }
+  return label;
+}
+
+/** The noun after an earlier use of `verb` in the sentence (公示重大行政决策制度 → 重大行政决策制度). */
+function objectAfter(text: string, verb: string, from: number, to: number): string | null {
+  const at = text.indexOf(verb, from);
+  if (at < 0 || at + verb.length >= to - verb.length) return null;
+  let b = at + verb.length;
+  const a = b;
+  while (b < to && b - a < 10 && isCjk(text.charCodeAt(b)) && !(b > a + 1 && breakAt(text, b))) b++;
+  const noun = text.slice(a, b);
+  return noun.length >= 2 ? noun : null;
+}
+
+interface One {
+  r: Reading;
+  /** The verb or modifier before the figure, for the next item of a list (8项正面清单和12项负面清单). */
+  pre: string;
+  /** The subject before a 分别, for splitting into items. */
+  subject: string;
+}
+
+function readOne(
+  text: string,
+  sp: Span,
+  rawPre: string,
+  post: Post,
+  ctx: Context,
+  target: boolean,
+  sentenceStart: number,
+): One {
+  const carry = { subject: ctx.carry };
+  const prevPre = ctx.prevPre;
+  let pre = dropTitles(rawPre).replace(/\s+/g, '');
+  // 减少至 / 缩短至 / 降至: the figure is the new level.
+  let toLevel = false;
+  const toWord = endsWithAny(pre.replace(/了$/, ''), TO_WORDS);
+  if (toWord) {
+    const p = pre.replace(/了$/, '').slice(0, -toWord.length);
+    const v = endsWithAny(p, TO_VERBS) ?? endsWithAny(p, [...UP_L, ...DOWN_L]);
+    if (v || /[增降减升]$/.test(p)) {
+      toLevel = true;
+      pre = p.slice(0, -(v?.length ?? 1));
+    }
+  }
+  // 由原来的67人: the text from 由 on is the starting point, not the subject.
+  pre = pre.replace(/(?:由|从)(?:原来|原先|之前|过去|年初)?的?$/, '');
+  for (const w of TARGET_L) if (pre.includes(w)) pre = pre.replace(w, '');
+
+  const listContinues = /[、和及与]$/.test(pre) || /^[、和及与]$/.test(pre);
+  // 由我局承办的 / 会同其他单位办理的: a relative clause about who did it, not what was counted.
+  const relative = /的$/.test(pre) && /^(?:由|会同|经)/.test(stripOpeners(pre));
+  let p = stripTrailers(stripOpeners(pre));
+  // 全年在…领域累计出动: the predicate starts after 累计 / 共计.
+  const tally = Math.max(p.lastIndexOf('累计'), p.lastIndexOf('共计'), p.lastIndexOf('合计'), p.lastIndexOf('总计'));
+  if (tally > 0 && p.length - tally - 2 >= 2 && /在|[区市县省镇]/.test(p.slice(0, tally))) p = p.slice(tally + 2);
+  else if (tally > 0 && p.length - tally - 2 >= 2) p = p.slice(0, tally) + p.slice(tally + 2);
+  if (relative) p = '';
+
+  // Share: 占GDP的比重为72.0%, 占比30%, (占全省30%).
+  const share = shareOf(stripOpeners(pre).replace(/(?:为|达到|达|约|近|了)+$/, ''));
+  if (share) {
+    const indicator = share.subject || ctx.carryFull;
+    const phrase =
+      share.phrase.includes('比重') || share.phrase.includes('占比') ? share.phrase : `${share.phrase}比重`;
+    return {
+      r: {
+        label: cap(cleanLabel(indicator + phrase)),
+        indicator,
+        measure: 'share',
+        direction: null,
+        base: null,
+        target,
+      },
+      pre: '',
+      subject: share.subject,
+    };
+  }
+
+  // Change: 同比增长5.3%, 比上年末提高0.61个百分点, 谷物种植面积下降0.4%, 减少检查5908户次.
+  if (!toLevel) {
+    const end = changeAtEnd(p.replace(/(?:了|达|为|约|近)$/, ''));
+    const start = end ? null : changeAtStart(p);
+    const ch = end ?? start;
+    if (ch && !(start && CHANGE_WORD_NOUNS.some((w) => p.includes(w)))) {
+      const b = baseOf(p);
+      let indicator: string;
+      let subject: string;
+      if (end) {
+        subject = subjectOf(ch.before);
+        indicator = subject || carry.subject;
+      } else {
+        subject = cleanLabel(ch.before) + (post.noun || '');
+        indicator = cleanLabel(ch.before + (post.noun ? post.noun : cleanLabel(sp.unit)));
+      }
+      const compare = b && !isRate(sp.unit) && end ? p.slice(b.at, b.at + b.len) : '';
+      const name = start ? ch.word : changeName({ direction: ch.direction }, sp.unit, ch.word, compare);
+      const label = start ? cap(ch.word + indicator) : cap(indicator + name);
+      return {
+        r: { label, indicator, measure: 'change', direction: ch.direction, base: b?.base ?? null, target },
+        pre: '',
+        subject,
+      };
+    }
+  }
+
+  // Level.
+  let P = p;
+  let afterList = '';
+  const coverb = !!post.noun && !!endsWithAny(stripOpeners(pre).replace(/(?:约|近|超过|超|逾)$/, ''), COVERBS);
+  if (listContinues) P = prevPre;
+  else if (coverb || endsWithAny(P, COVERBS) || endsWithAny(P, CONJUNCTIONS)) P = '';
+  else if (P.endsWith('等')) {
+    const items = P.slice(0, -1).split('、');
+    afterList = cleanLabel(items[items.length - 1] ?? '');
+    P = '';
+  } else if (P.lastIndexOf('等') >= 0 && P.length - P.lastIndexOf('等') > 2 && P.includes('、')) {
+    // 电力企业、电力用户等执法抽查: the head after 等 names the thing.
+    P = P.slice(P.lastIndexOf('等') + 1);
+  }
+  // 规模以上工业企业实现营业收入: the subject's light verb says nothing (…企业营业收入).
+  const sub = shareFree(P).replace(/(?<=[\u4e00-\u9fff]{2})(?:实现|完成)(?=[\u4e00-\u9fff]{2})/, '');
+  P = cleanLabel(shorten(sub));
+  const q = startsWithAny(P, QUANT_L);
+  if (q && P.length - q.length >= 2) P = P.slice(q.length);
+  const et = endsWithAny(P, EMPTY_TAILS);
+  if (et && P.length - et.length >= 3) P = P.slice(0, -et.length);
+
+  const N = post.noun.replace(new RegExp(`^(?:${QUANT_L.join('|')})`), '');
+  let label = '';
+  const nextPre = P;
+  if (N) {
+    const restIsVerb = !!post.rest && post.restVerb;
+    if (P && !(restIsVerb && P.length > 6)) label = P + N;
+    else if (post.rest) label = post.rest + N;
+    else if (GENERIC.has(N) && afterList) label = afterList + N;
+    else if (GENERIC.has(N) && carry.subject) label = carry.subject + N;
+    else label = N;
+  } else if (P && !(post.restVerb && post.rest && !wordAt(P, 0, VERB_AT))) {
+    // 为我局出具书面法律意见: the coverb's object is not what was counted; the verb after it is.
+    if (/^[为对向给]/.test(P)) {
+      for (let i = 1; i + 2 < P.length; i++)
+        if (wordAt(P, i, VERB_AT)) {
+          P = P.slice(i);
+          break;
+        }
+    }
+    const lv = startsWithAny(P, LIGHT_VERBS);
+    label = lv && P.length - lv.length >= 2 ? P.slice(lv.length) : P;
+  } else if (post.rest) label = post.rest;
+  else label = carry.subject;
+  label = cap(cleanLabel(enrich(cleanLabel(label), ctx, text, sentenceStart, sp.start)));
+  return {
+    r: { label, indicator: label, measure: 'level', direction: null, base: null, target },
+    pre: nextPre,
+    subject: stripOpeners(p.replace(/(?:分别|依次).*$/, '')).replace(/[“”"《》（）()\s]/g, ''),
+  };
+}
+
+/** A verb alone (考核218人) names the thing it was done to earlier in the sentence (法治素养考核评价). */
+function bareVerb(text: string, verb: string, from: number, to: number): string | null {
+  const clauseStart = text.lastIndexOf(verb, to - verb.length - 1);
+  if (clauseStart < from || clauseStart < 0) return null;
+  let a = clauseStart;
+  while (a > from && a > clauseStart - 6 && isCjk(text.charCodeAt(a - 1)) && !breakAt(text, a - 1)) a--;
+  const noun = text.slice(a, clauseStart);
+  return noun.length >= 2 ? noun + verb : null;
+}
+
+/** 占 phrase at the end of the clause before a share figure. */
+function shareOf(p: string): { subject: string; phrase: string } | null {
+  let at = -1;
+  for (let i = p.length - 1; i >= 0; i--) {
+    if (p[i] === SHARE_VERB && !SHARE_VERB_NOT.some((w) => p.startsWith(w, i))) {
+      at = i;
+      break;
+    }
+  }
+  if (at >= 0) {
+    const phrase = cleanLabel(
+      p
+        .slice(at)
+        .replace(/的/g, '')
+        .replace(/(?:为|达|达到|约)$/, ''),
+    );
+    return { subject: subjectOf(p.slice(0, at)), phrase };
+  }
+  const w = endsWithAny(p, SHARE_WORDS);
+  if (w) {
+    const before = p.slice(0, -w.length).replace(/的$/, '').replace(/所$/, '');
+    return { subject: subjectOf(before), phrase: w === '份额' ? w : '占比' };
+  }
+  return null;
+}
+
+/** The clause before a level figure without a leading 其中-like narrowing. */
+function shareFree(p: string): string {
+  return p.replace(/^(?:其中)/, '');
+}

@@ -1,0 +1,515 @@
+/**
+ * Word tables for reading what a figure says (spec/metrics.md, "What each figure says"): the
+ * clause reader (core/clause.ts) is driven by these lists, not by special cases in code. Each
+ * list says why it is there; the spec's examples table and the fixtures are their tests.
+ */
+
+/** Verbs of growth: a figure right after one is a change upwards (增长5.3%, 提高0.61个百分点). */
+export const UP_VERBS = ['增长', '增加', '提高', '上升', '上涨', '增产', '扩大', '提升', '增收', '回升', '攀升'];
+
+/** Verbs of decline (下降0.4%, 减少1119人); 取消 takes items off a list (取消7项). */
+export const DOWN_VERBS = [
+  '下降',
+  '减少',
+  '降低',
+  '回落',
+  '下跌',
+  '减产',
+  '收窄',
+  '缩小',
+  '下滑',
+  '减收',
+  '取消',
+  '压减',
+];
+
+/** No change (与上年持平). */
+export const FLAT_VERBS = ['持平'];
+
+/**
+ * One-character forms that only count after a comparison (比上年多5个, 同比增3.2%, 下降 is
+ * spelled out elsewhere): alone they are hedges (30多家) or parts of words.
+ */
+export const UP_SHORT = ['增', '多', '涨'];
+export const DOWN_SHORT = ['降', '减', '少', '跌'];
+
+/** Nouns of change: the figure after them is a rate of change (增速5%, 涨幅2%左右). */
+export const CHANGE_NOUNS: readonly (readonly [string, 'up' | 'down'])[] = [
+  ['增长率', 'up'],
+  ['增速', 'up'],
+  ['增幅', 'up'],
+  ['涨幅', 'up'],
+  ['降幅', 'down'],
+];
+
+/** Words that contain a verb of change but name a thing (增加值 is value added, not a rise). */
+export const CHANGE_WORD_NOUNS = ['增加值', '增长点', '增长极', '增量', '提升率', '降低率'];
+
+/**
+ * Comparisons that name the base of a change, as written → the base reported. Longest first.
+ * 同比 is "against the same period of last year" (spec).
+ */
+export const BASES: readonly (readonly [string, string])[] = [
+  ['比上年同期', '上年同期'],
+  ['较上年同期', '上年同期'],
+  ['与上年同期相比', '上年同期'],
+  ['比去年同期', '上年同期'],
+  ['较去年同期', '上年同期'],
+  ['同比', '上年同期'],
+  ['比上年末', '上年末'],
+  ['较上年末', '上年末'],
+  ['比去年末', '上年末'],
+  ['比年初', '年初'],
+  ['较年初', '年初'],
+  ['与上年相比', '上年'],
+  ['比上年', '上年'],
+  ['较上年', '上年'],
+  ['比去年', '上年'],
+  ['较去年', '上年'],
+  ['比上月', '上月'],
+  ['环比', '上期'],
+];
+
+/** Words of a share: the figure is a part of a whole (占GDP的比重, 占比, 占全省30%). */
+export const SHARE_WORDS = ['比重', '占比', '份额'];
+/** 占 as a verb of share, except in these words (占地面积 is an area). */
+export const SHARE_VERB = '占';
+export const SHARE_VERB_NOT = ['占地', '占用', '占有', '占领', '占据'];
+
+/** Verbs of change followed by 至/到 make the figure the new level (缩短至1个工作日, 降至61人). */
+export const TO_WORDS = ['至', '到'];
+export const TO_VERBS = [
+  '缩短',
+  '压缩',
+  '延长',
+  '增至',
+  '降至',
+  '减至',
+  '升至',
+  '提高',
+  '提升',
+  '增长',
+  '增加',
+  '下降',
+  '降低',
+  '减少',
+  '扩大',
+  '上升',
+  '回落',
+];
+
+/**
+ * Words that make a figure a plan, target or expectation rather than a result. They mark every
+ * figure after them in the same sentence (主要预期目标是：…增长5%左右；…1.2万人以上).
+ */
+export const TARGET_WORDS = [
+  '预期目标',
+  '预期',
+  '力争',
+  '计划',
+  '确保',
+  '争取',
+  '预计',
+  '力求',
+  '目标是',
+  '目标为',
+  '目标：',
+  '拟',
+];
+/** After a figure: a ceiling (控制在3%以内). */
+export const TARGET_AFTER = ['以内'];
+
+/**
+ * Adverbials that stand between a subject and its verb without naming anything: stripped from a
+ * change figure's clause before its subject is read (扣除价格因素实际增长4.2%).
+ */
+export const ADVERBIALS = [
+  '按可比价格计算',
+  '按可比价计算',
+  '扣除价格因素',
+  '扣除价格因素后',
+  '年均',
+  '平均',
+  '实际',
+  '名义',
+  '分别',
+  '均',
+  '同期',
+  '继续',
+  '持续',
+  '稳步',
+  '大幅',
+  '明显',
+  '略有',
+  '小幅',
+  '进一步',
+  '较快',
+];
+
+/** Openers that come before the subject of a clause and never belong to a label. */
+export const OPENERS = [
+  '一是',
+  '二是',
+  '三是',
+  '四是',
+  '五是',
+  '六是',
+  '七是',
+  '八是',
+  '九是',
+  '十是',
+  '首先',
+  '其次',
+  '此外',
+  '另外',
+  '同时',
+  '并且',
+  '其中',
+  '截至目前',
+  '截至年底',
+  '截至年末',
+  '截至',
+  '截止目前',
+  '目前',
+  '今年以来',
+  '全年',
+  '年内',
+  '当年',
+  '本年度',
+  '年度',
+  '上半年',
+  '下半年',
+  '年末',
+  '年底',
+  '年初',
+  '今年',
+  '去年',
+  '上年',
+  '过去一年',
+  '过去五年',
+  '五年来',
+  '以来',
+  '累计',
+  '共计',
+  '合计',
+  '总计',
+  '共',
+  '并',
+  '还',
+  '已',
+  '均',
+];
+
+/** Scope words: a place alone is never a label (全区, 全市), so they are dropped at its start. */
+export const SCOPES = [
+  '全区',
+  '全市',
+  '全县',
+  '全省',
+  '全国',
+  '全镇',
+  '全乡',
+  '全街道',
+  '全局',
+  '全系统',
+  '全委',
+  '全盟',
+  '全州',
+  '我局',
+  '我委',
+  '我办',
+  '本局',
+  '本委',
+  '区本级',
+  '市本级',
+  '县本级',
+];
+
+/**
+ * Light verbs whose object is the thing counted: dropped from a label made of the text before
+ * the figure (开展法治宣传活动2700余场 → 法治宣传活动), kept when the label is verb + noun.
+ */
+export const LIGHT_VERBS = [
+  '开展',
+  '组织',
+  '举行',
+  '举办',
+  '进行',
+  '实现',
+  '完成',
+  '出具',
+  '提出',
+  '组成',
+  '形成',
+  '达成',
+  '作出',
+  '做出',
+  '召开',
+];
+
+/**
+ * Verbs that head a clause (受理行政复议案件1423件, 办结1006件): used to tell a bare verb from a
+ * noun, and to take the verb off a subject carried to later figures.
+ */
+export const VERBS = [
+  ...LIGHT_VERBS,
+  '受理',
+  '办结',
+  '办理',
+  '审核',
+  '审查',
+  '审议',
+  '审批',
+  '调整',
+  '公布',
+  '发布',
+  '修改',
+  '修订',
+  '制定',
+  '出台',
+  '印发',
+  '起草',
+  '清理',
+  '废止',
+  '解决',
+  '收集',
+  '收到',
+  '接收',
+  '答复',
+  '回复',
+  '考核',
+  '培训',
+  '培养',
+  '调解',
+  '化解',
+  '排查',
+  '检查',
+  '抽查',
+  '查处',
+  '处罚',
+  '立案',
+  '结案',
+  '发放',
+  '发送',
+  '刊发',
+  '印制',
+  '编印',
+  '投入',
+  '安排',
+  '拨付',
+  '兑现',
+  '争取',
+  '引进',
+  '建成',
+  '新建',
+  '改造',
+  '建设',
+  '开工',
+  '竣工',
+  '签约',
+  '签订',
+  '聘请',
+  '配备',
+  '设立',
+  '建立',
+  '成立',
+  '认定',
+  '评选',
+  '表彰',
+  '走访',
+  '服务',
+  '帮助',
+  '支持',
+  '带动',
+  '拉动',
+  '吸纳',
+  '使用',
+  '出动',
+  '派出',
+  '下发',
+  '封停',
+  '梳理',
+  '推出',
+  '参加',
+  '参与',
+  '通过',
+  '获得',
+  '获批',
+  '入选',
+  '入围',
+  '纳入',
+  '覆盖',
+  '涉及',
+  '接待',
+  '处理',
+  '新增',
+  '公示',
+  '公开',
+  '监测',
+  '核查',
+  '评查',
+  '督办',
+  '承办',
+  '签发',
+  '宣传',
+  '开通',
+  '上线',
+  '录入',
+  '归集',
+  '共享',
+];
+
+/** Words after which the text before a figure is a prepositional object, not its label (对31家单位进行…). */
+export const COVERBS = [
+  '对',
+  '为',
+  '向',
+  '给',
+  '与',
+  '同',
+  '跟',
+  '帮助',
+  '协助',
+  '指导',
+  '推动',
+  '组织',
+  '带领',
+  '引导',
+  '支持',
+];
+
+/** Conjunctions that leave a subject unfinished (区政府以及85家党政机关…). */
+export const CONJUNCTIONS = ['以及', '和', '及', '与', '或', '并'];
+
+/** Words stripped from the end of the text before a number (办结率达 → 办结率). */
+export const TRAILERS = [
+  '达到',
+  '达',
+  '为',
+  '共计',
+  '共',
+  '累计',
+  '合计',
+  '总计',
+  '约',
+  '近',
+  '逾',
+  '超过',
+  '超',
+  '已',
+  '均',
+  '分别',
+  '实现',
+  '至',
+  '到',
+  '了',
+  '计',
+  '有',
+  '是',
+  '突破',
+  '连续保持',
+  '保持',
+  '稳定在',
+  '维持在',
+  '控制在',
+  '保持在',
+  '在',
+  '的',
+  '总规模',
+];
+
+/** Generic nouns: a label that is only one of these borrows the thing the sentence names (涉及金额). */
+export const GENERIC_NOUNS = [
+  '金额',
+  '单位',
+  '方面',
+  '领域',
+  '情况',
+  '数量',
+  '规模',
+  '总量',
+  '总额',
+  '人数',
+  '次数',
+  '资金',
+  '项目',
+  '类',
+  '批',
+];
+
+/** Trailing nouns that add nothing when the label names the thing (大额度资金使用情况 → 大额度资金使用). */
+export const EMPTY_TAILS = ['情况', '工作'];
+
+/** Modifiers that quantify rather than name (各级扶持资金 → 扶持资金). */
+export const QUANTIFIERS = ['各级', '各类', '各项', '各种', '所有', '全部'];
+
+/**
+ * Words that contain a one-character function word but are one word: a label is never cut inside
+ * them (抽取对象 is not 象, 及格率 is not 格率).
+ */
+export const WHOLE_WORDS = [
+  '对象',
+  '对外',
+  '对接',
+  '对口',
+  '对比',
+  '对标',
+  '对策',
+  '针对',
+  '及格',
+  '及时',
+  '以及',
+  '和谐',
+  '与会',
+  '参与',
+  '为民',
+  '作为',
+  '行为',
+  '认为',
+  '有效',
+  '有关',
+  '有序',
+  '所有',
+  '拥有',
+  '在线',
+  '在建',
+  '在校',
+  '在岗',
+  '存在',
+  '的士',
+  '目的',
+  '等级',
+  '均衡',
+  '人均',
+  '平均',
+  '已婚',
+  '由于',
+  '理由',
+  '自由',
+  '给予',
+  '是否',
+  '于是',
+  '对于',
+  '关于',
+  '属于',
+  '位于',
+  '用于',
+  '等于',
+  '高于',
+  '低于',
+  '向导',
+  '方向',
+  '导向',
+  '倾向',
+  '从业',
+  '从事',
+  '将来',
+];
+
+/** Conjunctions that join the items of a 分别 list (第一、二、三产业…分别为6.9%、49.9%和43.2%). */
+export const LIST_JOINERS = ['、', '和', '及', '与', '以及', '，'];
+
+/** Longest label kept, in characters. */
+export const MAX_LABEL_LEN = 24;
+/** Longest text before a figure read as its label before it is cut at a verb. */
+export const MAX_PRE_LEN = 14;

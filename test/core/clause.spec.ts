@@ -1,0 +1,175 @@
+/**
+ * What each figure says (spec/metrics.md): every row of the spec's examples table, and the clause
+ * patterns the reader is built on (subject carried forward, 分别 lists, 其中, bases, shares,
+ * targets, labels that never hold digits or footnote markers nor start mid-word).
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanLabel, listItems } from '../../core/clause';
+import { findMetrics } from '../../core/metrics';
+
+const read = (sentence: string) =>
+  findMetrics(sentence).map((m) => ({
+    figure: m.text,
+    label: m.label,
+    indicator: m.indicator,
+    measure: m.measure,
+    direction: m.direction,
+    base: m.base,
+    target: m.target,
+  }));
+
+/** The spec's table: sentence, figure, label, indicator, measure, direction, base, target. */
+const SPEC: [string, string, string, string, string, string | null, string | null, boolean][] = [
+  ['全年实现生产总值262.6亿元，同比增长5.3%', '262.6亿元', '生产总值', '生产总值', 'level', null, null, false],
+  ['全年实现生产总值262.6亿元，同比增长5.3%', '5.3%', '生产总值增速', '生产总值', 'change', 'up', '上年同期', false],
+  ['谷物种植面积下降0.4%', '0.4%', '谷物种植面积下降', '谷物种植面积', 'change', 'down', null, false],
+  [
+    '城镇化率为62.1%，比上年末提高0.61个百分点',
+    '0.61个百分点',
+    '城镇化率提高',
+    '城镇化率',
+    'change',
+    'up',
+    '上年末',
+    false,
+  ],
+  [
+    '全年城镇新增就业3892人，比上年减少1119人',
+    '1119人',
+    '城镇新增就业比上年减少',
+    '城镇新增就业',
+    'change',
+    'down',
+    '上年',
+    false,
+  ],
+  [
+    '非公有制经济增加值188.99亿元，占GDP的比重为72.0%',
+    '72.0%',
+    '非公有制经济增加值占GDP比重',
+    '非公有制经济增加值',
+    'share',
+    null,
+    null,
+    false,
+  ],
+  [
+    '审核各类规范性文件226件，提出法律审核意见615条',
+    '615条',
+    '法律审核意见',
+    '法律审核意见',
+    'level',
+    null,
+    null,
+    false,
+  ],
+  ['全年预期目标：地区生产总值增长5%左右', '5%左右', '地区生产总值增速', '地区生产总值', 'change', 'up', null, true],
+];
+
+describe('the spec examples table', () => {
+  it.each(SPEC)('%s → %s', (sentence, figure, label, indicator, measure, direction, base, target) => {
+    const got = read(`${sentence}。`).find((m) => m.figure === figure);
+    expect(got).toEqual({ figure, label, indicator, measure, direction, base, target });
+  });
+});
+
+describe('clause reading', () => {
+  it('carries the subject forward to the change figures after it', () => {
+    const r = read('全年粮食总产量32.6万吨，增产2.1%；规模以上工业企业实现营业收入512.3亿元，增长7.2%。');
+    expect(r.map((m) => [m.indicator, m.measure, m.direction])).toEqual([
+      ['粮食总产量', 'level', null],
+      ['粮食总产量', 'change', 'up'],
+      ['规模以上工业企业营业收入', 'level', null],
+      ['规模以上工业企业营业收入', 'change', 'up'],
+    ]);
+  });
+
+  it('gives each item of a 分别 list its own indicator, also for the changes after it', () => {
+    const r = read('第一、二、三产业对经济增长的贡献率分别为6.9%、49.9%和43.2%。');
+    expect(r.map((m) => m.label)).toEqual([
+      '第一产业对经济增长的贡献率',
+      '第二产业对经济增长的贡献率',
+      '第三产业对经济增长的贡献率',
+    ]);
+    const s = read('城镇和农村居民人均可支配收入分别为41235元和21036元，分别增长4.9%和6.8%。');
+    expect(s.map((m) => [m.indicator, m.measure])).toEqual([
+      ['城镇居民人均可支配收入', 'level'],
+      ['农村居民人均可支配收入', 'level'],
+      ['城镇居民人均可支配收入', 'change'],
+      ['农村居民人均可支配收入', 'change'],
+    ]);
+  });
+
+  it('narrows the subject with 其中', () => {
+    const r = read('年末常住人口50.12万人，比上年末减少0.31万人。其中，城镇常住人口25.83万人。');
+    expect(r.map((m) => m.indicator)).toEqual(['常住人口', '常住人口', '城镇常住人口']);
+    expect(r[1]).toMatchObject({ measure: 'change', direction: 'down', base: '上年末' });
+  });
+
+  it('reads bases as written', () => {
+    const base = (s: string) => read(s).at(-1)?.base;
+    expect(base('出口增长8%，比2021年增长12.5%。')).toBe('2021年');
+    expect(base('社会消费品零售总额较上年同期增长5.9%。')).toBe('上年同期');
+    expect(base('一般公共预算收入比上年增长3.1%。')).toBe('上年');
+    expect(base('一般公共预算收入增长3.1%。')).toBeNull();
+  });
+
+  it('tells a new level (降至, 缩短至) from a change', () => {
+    expect(read('承诺办结时限缩短至1个工作日。')[0]).toMatchObject({ label: '承诺办结时限', measure: 'level' });
+    expect(read('局持证人员由原来的67人减少至61人。').map((m) => m.measure)).toEqual(['level', 'level']);
+  });
+
+  it('reads shares: 占…比重, 占比, 占全省', () => {
+    const r = read('其中，工业投资增长12.3%，占全部投资的比重为35.6%。495个项目入围项目库（占全省30%）。');
+    expect(r[1]).toMatchObject({
+      label: '工业投资占全部投资比重',
+      indicator: '工业投资',
+      measure: 'share',
+      direction: null,
+    });
+    expect(r[3]).toMatchObject({ label: '入围项目库项目占全省比重', measure: 'share' });
+  });
+
+  it('marks targets and plans, also for the figures after the target word', () => {
+    const r = read('主要预期目标是：地区生产总值增长5%左右，城镇新增就业1.2万人以上，城镇调查失业率控制在5.5%以内。');
+    expect(r.map((m) => [m.label, m.target])).toEqual([
+      ['地区生产总值增速', true],
+      ['城镇新增就业', true],
+      ['城镇调查失业率', true],
+    ]);
+    expect(read('力争完成固定资产投资200亿元。')[0].target).toBe(true);
+    expect(read('全年完成固定资产投资200亿元。')[0].target).toBe(false);
+  });
+
+  it('never labels with a verb, a scope or a generic noun alone', () => {
+    const labels = (s: string) => read(s).map((m) => m.label);
+    expect(labels('2024年受理行政复议案件1423件，办结1006件。')).toEqual(['受理行政复议案件', '行政复议案件办结']);
+    expect(labels('成功调解案件15820件，涉及金额1.33亿元。')[1]).toBe('成功调解案件涉及金额');
+    expect(labels('聚焦重点任务对31家单位进行实地巡察。')).toEqual(['实地巡察单位']);
+    expect(labels('组织全区1280人次参加公共法律知识考试。')).toEqual(['参加公共法律知识考试']);
+  });
+
+  it('never cuts a label mid-word', () => {
+    const labels = (s: string) => read(s).map((m) => m.label);
+    expect(labels('开展联合抽查，抽取对象1759个。')).toEqual(['抽取对象']);
+    expect(labels('考试及格率为100%。')).toEqual(['考试及格率']);
+    expect(labels('全年规模以上工业增加值比上年增长6.1%。')).toEqual(['规模以上工业增加值增速']);
+  });
+
+  it('keeps digits, punctuation and footnote markers out of labels', () => {
+    expect(cleanLabel('地区生产总值[2]')).toBe('地区生产总值');
+    expect(cleanLabel('“高效办成一件事”主题场景')).toBe('高效办成一件事主题场景');
+    expect(cleanLabel('PM2.5平均浓度')).toBe('PM2.5平均浓度');
+    expect(read('全年地区生产总值[2]262.6亿元。')[0].label).toBe('地区生产总值');
+    for (const m of read('全县PM2.5平均浓度为32微克/立方米，比上年下降5.9%；2024年万载县接待游客1200万人次。')) {
+      expect(cleanLabel(m.label)).toBe(m.label);
+      expect(m.label).not.toMatch(/^年/);
+    }
+  });
+
+  it('splits list subjects into items', () => {
+    expect(listItems('出口和进口', 2)).toEqual(['出口', '进口']);
+    expect(listItems('沟通率、办复率、满意率', 3)).toEqual(['沟通率', '办复率', '满意率']);
+    expect(listItems('出口和进口', 3)).toBeNull();
+  });
+});
