@@ -30,7 +30,10 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
   const extraction = extract(doc, { title });
   const pageText = doc.body?.textContent ?? '';
   const detection = detect(doc, url, meta, title, extraction, pageText);
-  const metadata = readMetadata(doc, url, title, siteSuffix, extraction.blocks, meta, pageText);
+  const read = readMetadata(doc, url, title, siteSuffix, extraction.blocks, meta, pageText);
+  // A page that is no document (a splash or home page) was issued by no one: its portal's
+  // 主办单位 or welcome line is not an agency.
+  const metadata = detection.kind === 'other' ? { ...read, agency: null } : read;
   // An index page's numbers are dates and counters of links, not figures.
   const metrics = detection.kind === 'list' ? [] : findMetrics(extraction.text);
   return {

@@ -20,13 +20,16 @@ import {
   LIGHT_VERBS,
   MAX_LABEL_LEN,
   MAX_PRE_LEN,
+  MEASURE_NOUNS,
   OPENERS,
+  PAIR_WORDS,
   QUANTIFIERS,
   SCOPES,
   SHARE_VERB,
   SHARE_VERB_NOT,
   SHARE_WORDS,
   TARGET_AFTER,
+  TARGET_PREFIXES,
   TARGET_WORDS,
   TO_VERBS,
   TO_WORDS,
@@ -63,7 +66,7 @@ const codes = (s: string) => {
   return t;
 };
 /** Clause ends: a label never reaches across these. */
-const STRONG = codes('，。；！？：,;!?:\n');
+const STRONG = codes('，。；！？：,;!?:\n\t');
 /** Sentence ends: the subject and a target word carry up to here. */
 const SENTENCE = codes('。！？!?\n');
 const OPEN = codes('（(');
@@ -199,7 +202,9 @@ function shorten(s: string): string {
     if (v) i += v.length - 1;
   }
   if (cut > 0) return s.slice(cut);
-  // No verb: keep the tail, starting after a function word where one is near the cut.
+  // No verb: a long noun phrase is kept whole (一氧化碳日均值第95百分位浓度) unless it is very
+  // long; then its tail, starting after a function word so that no word is cut.
+  if (s.length <= MAX_LABEL_LEN - 4) return s;
   let from = s.length - MAX_PRE_LEN;
   for (let i = from; i < s.length - 2; i++) {
     if ('的和与及等'.includes(s[i])) {
@@ -348,7 +353,7 @@ function baseOf(s: string, atEnd = false): { base: string; at: number; len: numb
 }
 
 /** The subject of a change or share: the text before its verb, without adverbials and bases. */
-function subjectOf(s: string): string {
+function subjectOf(s: string, keepList = false): string {
   let t = s;
   const b = baseOf(t);
   if (b) t = t.slice(0, b.at) + t.slice(b.at + b.len);
@@ -360,7 +365,8 @@ function subjectOf(s: string): string {
     if (o) t = t.slice(o.length);
     if (t === before) break;
   }
-  return cleanLabel(stripOpeners(t));
+  t = stripOpeners(t);
+  return keepList ? t.replace(/[“”"《》（）()\s]/g, '') : cleanLabel(t);
 }
 
 function isRate(unit: string): boolean {
@@ -377,9 +383,21 @@ interface Carry {
 
 /** Split a 分别 subject into its items (第一、二、三产业…贡献率 → 第一产业…, 第二产业…, 第三产业…). */
 export function listItems(subject: string, n: number): string[] | null {
+  if (n === 2)
+    for (const [pair, a, b] of PAIR_WORDS) {
+      const at = subject.indexOf(pair);
+      if (at >= 0 && !/[、和及与]/.test(subject))
+        return [a, b].map((w) => subject.slice(0, at) + w + subject.slice(at + pair.length));
+    }
   const parts = subject.split(/、|以及|和|及|与/).filter(Boolean);
   if (parts.length !== n || n < 2) return null;
   const last = parts[n - 1];
+  if (parts.slice(0, -1).some((p) => p.length > 2)) {
+    // Whole names, the last carrying what is measured of all (…、锂离子电池产量).
+    const tail = MEASURE_NOUNS.find((w) => last.endsWith(w) && last.length > w.length);
+    if (!tail || parts.slice(0, -1).some((p) => MEASURE_NOUNS.some((w) => p.endsWith(w)))) return parts;
+    return parts.map((p, i) => (i === n - 1 ? p : p + tail));
+  }
   // The length of the parallel part: the middle items', else the first item's.
   const core = n > 2 ? Math.min(...parts.slice(1, -1).map((p) => p.length)) : parts[0].length;
   if (core >= last.length) return parts;
@@ -398,13 +416,22 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
   const out: Reading[] = [];
   let carry: Carry = { subject: '', full: '', items: [] };
   let carrySentence = -1;
+  /** Indicators of the level figures of this sentence, for a 分别 list of changes without a subject. */
+  let recent: string[] = [];
   let para = -1;
   let sentence = -1;
   let targetFrom = -1;
   let prevClause = -1;
   let prevNounEnd = -1;
   let prevPre = '';
-  let group: { size: number; left: number; reading: Reading; items: string[] | null; i: number } | null = null;
+  let group: {
+    size: number;
+    left: number;
+    reading: Reading;
+    items: string[] | null;
+    i: number;
+    suffix: string;
+  } | null = null;
 
   for (let k = 0; k < spans.length; k++) {
     const sp = spans[k];
@@ -425,12 +452,27 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
     while (sa > 0 && !SENTENCE[text.charCodeAt(sa - 1)]) sa--;
     let pa = sa;
     while (pa > 0 && text.charCodeAt(pa - 1) !== 10) pa--;
+    let pe = sp.end;
+    while (pe < text.length && text.charCodeAt(pe) !== 10) pe++;
+    // A table read as text puts each cell on a line of its own (发电量 / 268.4亿千瓦时 / 增长4.9%):
+    // a short line goes on with what the lines before it named; a paragraph starts afresh.
+    const cellLine = pe - pa <= 16;
+    let lineHead = '';
+    if (cellLine && pa === sp.start && pa > 0) {
+      let ql = pa - 1;
+      while (ql > 0 && text.charCodeAt(ql - 1) !== 10) ql--;
+      const prevLine = text.slice(ql, pa - 1).trim();
+      if (prevLine.length <= 12 && !/\d/.test(prevLine) && isCjk(prevLine.charCodeAt(0)))
+        lineHead = cleanLabel(prevLine);
+    }
     if (pa !== para) {
       para = pa;
-      carry = { subject: '', full: '', items: [] };
+      if (!cellLine) carry = { subject: '', full: '', items: [] };
     }
+    if (lineHead) carry = { subject: lineHead, full: lineHead, items: [] };
     if (sa !== sentence) {
       sentence = sa;
+      recent = [];
       targetFrom = -1;
       for (let i = sa; i < sp.start; i++) {
         const w = wordAt(text, i, TARGET_INDEX);
@@ -474,7 +516,7 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
       const r: Reading = {
         ...group.reading,
         indicator,
-        label: relabel(group.reading, indicator, sp.unit),
+        label: group.items ? cap(indicator + group.suffix) : group.reading.label,
         target: group.reading.target || target,
       };
       out.push(r);
@@ -482,6 +524,13 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
     }
     group = null;
 
+    // A row of a table (cells separated by tabs): its first cell names the figures in the row.
+    let le = sp.end;
+    while (le < text.length && text.charCodeAt(le) !== 10) le++;
+    const line = text.slice(pa, le);
+    const tab = line.indexOf('\t');
+    const rowHeader = tab > 0 && pa + tab < sp.start ? cleanLabel(line.slice(0, tab)) : '';
+    if (rowHeader && rowHeader !== carry.subject) carry = { subject: rowHeader, full: rowHeader, items: [] };
     const context: Context = {
       carry: carry.subject,
       carryFull: carry.full,
@@ -504,16 +553,24 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
       }
       if (size > 1) {
         const subj = reading.subject;
-        const items = (subj && listItems(subj, size)) || (carry.items.length === size ? carry.items : null);
+        const items =
+          (subj && listItems(subj, size)) ||
+          (carry.items.length === size ? carry.items : null) ||
+          (!subj && recent.length >= size ? recent.slice(-size) : null);
+        // What the label adds to the indicator (增速, 下降, 占…比重), the same for every item.
+        const r0 = reading.r;
+        const suffix =
+          r0.measure === 'level' ? '' : r0.label.startsWith(r0.indicator) ? r0.label.slice(r0.indicator.length) : '';
         if (items) {
           for (let i = 0; i < items.length; i++) items[i] = cap(cleanLabel(items[i]));
-          reading.r.indicator = items[0];
-          reading.r.label = relabel(reading.r, items[0], sp.unit);
+          r0.indicator = items[0];
+          r0.label = cap(items[0] + suffix);
         }
-        group = { size, left: size - 1, reading: reading.r, items, i: k };
+        group = { size, left: size - 1, reading: r0, items, i: k, suffix };
         if (items && reading.r.measure === 'level') carry = { ...carry, items };
       }
     }
+    if (reading.r.measure === 'level' && reading.r.indicator) recent.push(reading.r.indicator);
     const named = reading.r.measure === 'level' ? !!reading.r.indicator : reading.subject !== '';
     if (reading.r.measure !== 'share' && named) {
       carry = { subject: withoutLeadingVerb(reading.r.indicator), full: reading.r.indicator, items: carry.items };
@@ -524,13 +581,6 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
 }
 
 const TARGET_INDEX = index(TARGET_L);
-
-/** The label of a change or share figure from its indicator. */
-function relabel(r: Reading, indicator: string, unit: string): string {
-  if (r.measure === 'level') return indicator;
-  const suffix = r.label.startsWith(r.indicator) ? r.label.slice(r.indicator.length) : changeName(r, unit, '');
-  return cap(indicator + suffix);
-}
 
 function changeName(r: Pick<Reading, 'direction'>, unit: string, word: string, compare = ''): string {
   if (word === '增速' || word === '增长率' || word === '增幅') return '增速';
@@ -588,10 +638,13 @@ function enrich(label: string, ctx: Context, text: string, from: number, to: num
     return label;
   }
   if (label.length <= 3) {
+    // 办结1133件，办结率93.3%: the rate of what the figure before it counted.
+    const head = label.slice(0, 2);
+    if (ctx.sentenceCarry.endsWith(head) && ctx.sentenceCarry.length > 2) return ctx.sentenceCarry + label.slice(2);
     const v = wordAt(label, 0, VERB_AT);
     const obj = v ? objectAfter(text, v, from, to) : null;
     if (obj) return obj + label;
-    if (ctx.before) return ctx.before + label;
+    if (ctx.before && !ctx.before.includes(label) && !label.includes(ctx.before)) return ctx.before + label;
     if (label.length <= 2 && ctx.listItem && ctx.sentenceCarry && !ctx.sentenceCarry.includes(label))
       return ctx.sentenceCarry + label;
   }
@@ -642,7 +695,9 @@ function readOne(
   }
   // 由原来的67人: the text from 由 on is the starting point, not the subject.
   pre = pre.replace(/(?:由|从)(?:原来|原先|之前|过去|年初)?的?$/, '');
-  for (const w of TARGET_L) if (pre.includes(w)) pre = pre.replace(w, '');
+  // 力争完成…, 拟调整…: the target word says what kind of figure it is, not what it counts.
+  const tw = startsWithAny(stripOpeners(pre), TARGET_PREFIXES);
+  if (tw) pre = stripOpeners(pre).slice(tw.length);
 
   const listContinues = /[、和及与]$/.test(pre) || /^[、和及与]$/.test(pre);
   // 由我局承办的 / 会同其他单位办理的: a relative clause about who did it, not what was counted.
@@ -684,8 +739,8 @@ function readOne(
       let indicator: string;
       let subject: string;
       if (end) {
-        subject = subjectOf(ch.before);
-        indicator = subject || carry.subject;
+        subject = subjectOf(ch.before, true);
+        indicator = cleanLabel(subject) || carry.subject;
       } else {
         subject = cleanLabel(ch.before) + (post.noun || '');
         indicator = cleanLabel(ch.before + (post.noun ? post.noun : cleanLabel(sp.unit)));
@@ -745,7 +800,7 @@ function readOne(
     const lv = startsWithAny(P, LIGHT_VERBS);
     label = lv && P.length - lv.length >= 2 ? P.slice(lv.length) : P;
   } else if (post.rest) label = post.rest;
-  else label = carry.subject;
+  else label = ctx.carry;
   label = cap(cleanLabel(enrich(cleanLabel(label), ctx, text, sentenceStart, sp.start)));
   return {
     r: { label, indicator: label, measure: 'level', direction: null, base: null, target },

@@ -7,6 +7,7 @@ import {
   AGENCY_LABEL,
   DATE_LABEL,
   HOST_INLINE,
+  NOT_ORG,
   ORG_SUFFIX,
   SIGNATURE_DATE,
   SIGNATURE_DATE_CN,
@@ -125,7 +126,29 @@ export function readTitle(
 }
 
 function isOrg(s: string | null | undefined): s is string {
-  return !!s && s.length >= 3 && s.length <= 30 && ORG_SUFFIX.test(s) && !/[，。；：:]/.test(s);
+  return (
+    !!s &&
+    s.length >= 3 &&
+    s.length <= 30 &&
+    ORG_SUFFIX.test(s) &&
+    !/[，。；：:,;]/.test(s) &&
+    // A sentence or a note that happens to end in 局 (本公报中财政数据来自市财政局) is no name.
+    !NOT_ORG.test(s)
+  );
+}
+
+/** The report's own byline under its title (湖南省统计局 / 国家统计局湖南调查总队 / 2025年3月18日). */
+function topByline(blocks: Block[], title: string | null): string | null {
+  for (const b of blocks.slice(0, 4)) {
+    const t = squash(b.text);
+    if (!t || (title && t === squash(title))) continue;
+    // Two issuers on one line are separated by spaces: the first is the issuer named first.
+    const first = b.text.trim().split(/\s+/)[0];
+    if (t.length > 40) break;
+    if (isOrg(first) && b.text.length <= 60) return first;
+    if (isOrg(t)) return t;
+  }
+  return null;
 }
 
 /** The agency named before the year in the title (江门市工业和信息化局2024年…). */
@@ -148,7 +171,10 @@ function signature(blocks: Block[]): { agency: string | null; date: string | nul
       date = d;
       continue;
     }
-    if (!agency && isOrg(t)) agency = t;
+    // Two issuers on one line (湘澜省统计局　国家统计局湘澜调查总队): the one named first.
+    const first = tail[i].text.trim().split(/\s+/)[0];
+    if (!agency && isOrg(first) && first !== t) agency = first;
+    else if (!agency && isOrg(t)) agency = t;
   }
   return { agency, date };
 }
@@ -197,19 +223,33 @@ export function readMetadata(
   const byline = SOURCE_INLINE.exec(pageText)?.[1] ?? null;
   const source = contentSource ?? byline;
   const host = HOST_INLINE.exec(pageText)?.[1] ?? null;
-  const fullNames = [fawen, sig.agency, siteName, host, byline, contentSource, siteSuffix].filter(isOrg);
+  const fullNames = [
+    fawen,
+    sig.agency,
+    topByline(blocks, title),
+    siteName,
+    host,
+    byline,
+    contentSource,
+    siteSuffix,
+  ].filter(isOrg);
   // A 政府工作报告 is the government's own report: the 人民政府 whose site carries it.
   const government = /政府工作报告/.test(title ?? '')
     ? ([siteName, siteSuffix, host?.replace(/办公室$|办公厅$/, '') ?? null].find((n) => isOrg(n) && /政府$/.test(n)) ??
       null)
     : null;
+  // The report's own words first (title, byline, signature), then where it says it comes from
+  // (ContentSource, 来源), then the portal that carries it: a republished provincial bulletin
+  // is the province's, not the city bureau's whose site shows it.
   const primary =
     agencyInTitle(title) ??
     government ??
-    (isOrg(fawen) ? fawen : null) ??
     sig.agency ??
-    (isOrg(byline) ? byline : null) ??
+    topByline(blocks, title) ??
     (isOrg(contentSource) ? contentSource : null) ??
+    (isOrg(byline) && byline !== siteName ? byline : null) ??
+    (isOrg(fawen) ? fawen : null) ??
+    (isOrg(byline) ? byline : null) ??
     (isOrg(siteName) ? siteName : null) ??
     (isOrg(host) ? host : null);
   const agency = primary ? expand(primary, fullNames) : null;

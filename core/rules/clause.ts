@@ -5,10 +5,26 @@
  */
 
 /** Verbs of growth: a figure right after one is a change upwards (增长5.3%, 提高0.61个百分点). */
-export const UP_VERBS = ['增长', '增加', '提高', '上升', '上涨', '增产', '扩大', '提升', '增收', '回升', '攀升'];
+export const UP_VERBS = [
+  '偏高',
+  '偏多',
+  '增长',
+  '增加',
+  '提高',
+  '上升',
+  '上涨',
+  '增产',
+  '扩大',
+  '提升',
+  '增收',
+  '回升',
+  '攀升',
+];
 
 /** Verbs of decline (下降0.4%, 减少1119人); 取消 takes items off a list (取消7项). */
 export const DOWN_VERBS = [
+  '偏低',
+  '偏少',
   '下降',
   '减少',
   '降低',
@@ -68,13 +84,15 @@ export const BASES: readonly (readonly [string, string])[] = [
   ['较去年', '上年'],
   ['比上月', '上月'],
   ['环比', '上期'],
+  ['较常年', '常年'],
+  ['比常年', '常年'],
 ];
 
 /** Words of a share: the figure is a part of a whole (占GDP的比重, 占比, 占全省30%). */
 export const SHARE_WORDS = ['比重', '占比', '份额'];
 /** 占 as a verb of share, except in these words (占地面积 is an area). */
 export const SHARE_VERB = '占';
-export const SHARE_VERB_NOT = ['占地', '占用', '占有', '占领', '占据'];
+export const SHARE_VERB_NOT = ['占地面积', '占用', '占有', '占领', '占据'];
 
 /** Verbs of change followed by 至/到 make the figure the new level (缩短至1个工作日, 降至61人). */
 export const TO_WORDS = ['至', '到'];
@@ -343,6 +361,7 @@ export const VERBS = [
   '接待',
   '处理',
   '新增',
+  '处于',
   '公示',
   '公开',
   '监测',
@@ -484,6 +503,7 @@ export const WHOLE_WORDS = [
   '平均',
   '已婚',
   '由于',
+  '处于',
   '理由',
   '自由',
   '给予',
@@ -506,6 +526,16 @@ export const WHOLE_WORDS = [
   '将来',
 ];
 
+/**
+ * Words that name two items at once, for 分别 lists of two (城乡居民人均可支配收入分别增长4.9%和6.7%:
+ * 城镇…, 农村…).
+ */
+export const PAIR_WORDS: readonly (readonly [string, string, string])[] = [
+  ['城乡', '城镇', '农村'],
+  ['进出口', '出口', '进口'],
+  ['中小学', '中学', '小学'],
+];
+
 /** Conjunctions that join the items of a 分别 list (第一、二、三产业…分别为6.9%、49.9%和43.2%). */
 export const LIST_JOINERS = ['、', '和', '及', '与', '以及', '，'];
 
@@ -513,3 +543,37 @@ export const LIST_JOINERS = ['、', '和', '及', '与', '以及', '，'];
 export const MAX_LABEL_LEN = 24;
 /** Longest text before a figure read as its label before it is cut at a verb. */
 export const MAX_PRE_LEN = 14;
+
+/** Target words that are not part of the thing's name, so a label drops them (力争完成…, 拟调整…); 计划 stays (计划投资). */
+export const TARGET_PREFIXES = ['力争', '确保', '争取', '预计', '力求', '拟'];
+
+/**
+ * Nouns that name what is measured about a thing (新能源汽车、集成电路、锂离子电池产量 → each item's
+ * 产量): the shared tail of a 分别 list whose items are whole names. Longest first.
+ */
+export const MEASURE_NOUNS = [
+  '人均可支配收入',
+  '播种面积',
+  '种植面积',
+  '增加值',
+  '总产值',
+  '产值',
+  '产量',
+  '面积',
+  '价格',
+  '收入',
+  '支出',
+  '投资',
+  '销售额',
+  '零售额',
+  '进出口额',
+  '人数',
+  '起数',
+  '数量',
+  '总额',
+  '总量',
+  '比重',
+  '贡献率',
+  '浓度',
+  '率',
+];

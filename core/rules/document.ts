@@ -6,6 +6,13 @@
 export const ORG_SUFFIX =
   /(人民政府|政府|委员会|办公室|办公厅|局|委|办|厅|院|署|部|中心|研究室|管理处|处|所|站|队|会|法院|检察院|公司|集团)$/;
 
+/**
+ * What a name of a body never holds: verbs of a data-sources note (来自, 提供), words of a note
+ * or a welcome line, or the report talking about itself (本公报中财政数据来自市财政局, 欢迎访问…).
+ */
+export const NOT_ORG =
+  /来自|提供|数据|资料|公报|报告|根据|按照|欢迎|访问|光临|注[:：]|说明|^本|^注|^据|^由|^经|均为|以上|以下/;
+
 /** Separators between a page title and the portal's name in <title>. */
 export const TITLE_SEPARATORS = /\s*(?:[_|｜]|\s[-–—]\s|[-–—]{1,2}(?=[^\d]))\s*/;
 
