@@ -85,7 +85,7 @@ function index(words: readonly string[]): Map<number, string[]> {
   for (const l of m.values()) l.sort((a, b) => b.length - a.length);
   return m;
 }
-const BREAK_AT = index([...new Set([...LABEL_BREAKERS, ...VERBS])]);
+const BREAK_AT = index([...new Set([...LABEL_BREAKERS, ...VERBS, ...UP_VERBS, ...DOWN_VERBS, ...TO_VERBS])]);
 const VERB_AT = index(VERBS);
 const WHOLE = new Set(WHOLE_WORDS);
 const VERB_SET = new Set(VERBS);
@@ -112,6 +112,13 @@ function startsWithAny(s: string, words: readonly string[]): string | null {
 function endsWithAny(s: string, words: readonly string[]): string | null {
   for (const w of words) if (s.endsWith(w)) return w;
   return null;
+}
+
+/** A function word that ends `s` as a word of its own (惠及 and 作为 do not end in 及 or 为). */
+function endsWithWord(s: string, words: readonly string[]): string | null {
+  const w = endsWithAny(s, words);
+  if (!w) return null;
+  return w.length === 1 && s.length >= 2 && WHOLE.has(s.slice(-2)) ? null : w;
 }
 
 const byLength = (l: readonly string[]) => [...l].sort((a, b) => b.length - a.length);
@@ -536,7 +543,10 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
       carryFull: carry.full,
       sentenceCarry: carrySentence === sa ? carry.subject : '',
       prevPre: sameClause ? prevPre : '',
-      before: ca > sa ? clauseObject(text, sa, ca - 1) : '',
+      before:
+        ca > sa && !(k > 0 && spans[k - 1].start >= clauseStartBefore(text, sa, ca - 1))
+          ? clauseObject(text, sa, ca - 1)
+          : '',
       listItem: sameClause && /^[、和及与]/.test(rawPre),
     };
     const reading = readOne(text, sp, rawPre, post, context, target, sa);
@@ -608,6 +618,13 @@ interface Context {
   listItem: boolean;
 }
 
+/** Where the clause that ends at `b` starts (not before `a`). */
+function clauseStartBefore(text: string, a: number, b: number): number {
+  let s = b;
+  while (s > a && !STRONG[text.charCodeAt(s - 1)]) s--;
+  return s;
+}
+
 /** The object of the clause text[a, b): its last verb phrase without the verb. */
 function clauseObject(text: string, a: number, b: number): string {
   let s = b;
@@ -637,17 +654,19 @@ function enrich(label: string, ctx: Context, text: string, from: number, to: num
     if (ctx.before) return ctx.before + label;
     return label;
   }
-  if (label.length <= 3) {
-    // 办结1133件，办结率93.3%: the rate of what the figure before it counted.
+  if (label.length <= 3 && /[率度数量例]$/.test(label)) {
+    // A rate or count alone (公示率, 及格率; 办结1133件，办结率93.3%) is the rate of what the
+    // sentence is about: the figure before it, the verb's earlier object, the clause before.
     const head = label.slice(0, 2);
     if (ctx.sentenceCarry.endsWith(head) && ctx.sentenceCarry.length > 2) return ctx.sentenceCarry + label.slice(2);
     const v = wordAt(label, 0, VERB_AT);
     const obj = v ? objectAfter(text, v, from, to) : null;
     if (obj) return obj + label;
     if (ctx.before && !ctx.before.includes(label) && !label.includes(ctx.before)) return ctx.before + label;
-    if (label.length <= 2 && ctx.listItem && ctx.sentenceCarry && !ctx.sentenceCarry.includes(label))
-      return ctx.sentenceCarry + label;
   }
+  // An item of a list that names only its difference (一审案件216件、二审140件).
+  if (label.length <= 2 && ctx.listItem && ctx.sentenceCarry && !ctx.sentenceCarry.includes(label))
+    return ctx.sentenceCarry + label;
   return label;
 }
 
@@ -694,12 +713,13 @@ function readOne(
     }
   }
   // 由原来的67人: the text from 由 on is the starting point, not the subject.
+  const fromTo = /(?:由|从)(?:原来|原先|之前|过去|年初)?的?$/.test(pre);
   pre = pre.replace(/(?:由|从)(?:原来|原先|之前|过去|年初)?的?$/, '');
   // 力争完成…, 拟调整…: the target word says what kind of figure it is, not what it counts.
   const tw = startsWithAny(stripOpeners(pre), TARGET_PREFIXES);
   if (tw) pre = stripOpeners(pre).slice(tw.length);
 
-  const listContinues = /[、和及与]$/.test(pre) || /^[、和及与]$/.test(pre);
+  const listContinues = pre.endsWith('、') || !!endsWithWord(pre, ['和', '及', '与']) || /^[、和及与]$/.test(pre);
   // 由我局承办的 / 会同其他单位办理的: a relative clause about who did it, not what was counted.
   const relative = /的$/.test(pre) && /^(?:由|会同|经)/.test(stripOpeners(pre));
   let p = stripTrailers(stripOpeners(pre));
@@ -743,7 +763,8 @@ function readOne(
         indicator = cleanLabel(subject) || carry.subject;
       } else {
         subject = cleanLabel(ch.before) + (post.noun || '');
-        indicator = cleanLabel(ch.before + (post.noun ? post.noun : cleanLabel(sp.unit)));
+        // 减少检查5908户次 counts 户次 of 检查; a one-character unit (人) adds nothing to 就业人数.
+        indicator = cleanLabel(ch.before + (post.noun || (sp.unit.length >= 2 ? sp.unit : '')));
       }
       const compare = b && !isRate(sp.unit) && end ? p.slice(b.at, b.at + b.len) : '';
       const name = start ? ch.word : changeName({ direction: ch.direction }, sp.unit, ch.word, compare);
@@ -759,9 +780,9 @@ function readOne(
   // Level.
   let P = p;
   let afterList = '';
-  const coverb = !!post.noun && !!endsWithAny(stripOpeners(pre).replace(/(?:约|近|超过|超|逾)$/, ''), COVERBS);
+  const coverb = !!post.noun && !!endsWithWord(stripOpeners(pre).replace(/(?:约|近|超过|超|逾)$/, ''), COVERBS);
   if (listContinues) P = prevPre;
-  else if (coverb || endsWithAny(P, COVERBS) || endsWithAny(P, CONJUNCTIONS)) P = '';
+  else if (coverb || endsWithWord(P, COVERBS) || endsWithWord(P, CONJUNCTIONS)) P = '';
   else if (P.endsWith('等')) {
     const items = P.slice(0, -1).split('、');
     afterList = cleanLabel(items[items.length - 1] ?? '');
@@ -774,7 +795,7 @@ function readOne(
   const sub = shareFree(P).replace(/(?<=[\u4e00-\u9fff]{2})(?:实现|完成)(?=[\u4e00-\u9fff]{2})/, '');
   P = cleanLabel(shorten(sub));
   const q = startsWithAny(P, QUANT_L);
-  if (q && P.length - q.length >= 2) P = P.slice(q.length);
+  if (q && P.length - q.length >= 3) P = P.slice(q.length);
   const et = endsWithAny(P, EMPTY_TAILS);
   if (et && P.length - et.length >= 3) P = P.slice(0, -et.length);
 
@@ -788,7 +809,7 @@ function readOne(
     else if (GENERIC.has(N) && afterList) label = afterList + N;
     else if (GENERIC.has(N) && carry.subject) label = carry.subject + N;
     else label = N;
-  } else if (P && !(post.restVerb && post.rest && !wordAt(P, 0, VERB_AT))) {
+  } else if (P && (fromTo || !(post.restVerb && post.rest && !wordAt(P, 0, VERB_AT)))) {
     // 为我局出具书面法律意见: the coverb's object is not what was counted; the verb after it is.
     if (/^[为对向给]/.test(P)) {
       for (let i = 1; i + 2 < P.length; i++)
@@ -800,7 +821,7 @@ function readOne(
     const lv = startsWithAny(P, LIGHT_VERBS);
     label = lv && P.length - lv.length >= 2 ? P.slice(lv.length) : P;
   } else if (post.rest) label = post.rest;
-  else label = ctx.carry;
+  else label = toLevel ? ctx.carryFull : ctx.carry;
   label = cap(cleanLabel(enrich(cleanLabel(label), ctx, text, sentenceStart, sp.start)));
   return {
     r: { label, indicator: label, measure: 'level', direction: null, base: null, target },
@@ -837,6 +858,10 @@ function shareOf(p: string): { subject: string; phrase: string } | null {
     );
     return { subject: subjectOf(p.slice(0, at)), phrase };
   }
+  // 相当于地区生产总值的2.70%: a ratio to a whole is a share of it.
+  const eq = p.lastIndexOf('相当于');
+  if (eq >= 0)
+    return { subject: subjectOf(p.slice(0, eq)), phrase: `占${cleanLabel(p.slice(eq + 3).replace(/的/g, ''))}` };
   const w = endsWithAny(p, SHARE_WORDS);
   if (w) {
     const before = p.slice(0, -w.length).replace(/的$/, '').replace(/所$/, '');

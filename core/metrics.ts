@@ -5,6 +5,7 @@
  * folded one-for-one, so offsets stay valid).
  */
 import { readFigures } from './clause';
+import { findChineseNumerals } from './numerals';
 import { CLAUSE_DELIMS, SENTENCE_DELIMS } from './rules/labels';
 import {
   CLOCK_BEFORE,
@@ -16,6 +17,8 @@ import {
   MONEY_CONTEXT,
   MULTIPLIERS,
   NAME_FOLLOWERS,
+  RATIO_DENOMINATORS,
+  UNIT_NOT_BEFORE,
   UNITS,
 } from './rules/units';
 import { foldWidth } from './text';
@@ -152,6 +155,9 @@ function sentenceAround(text: string, start: number, end: number, cache: { a: nu
   return cache.s;
 }
 
+/** Text that may hold a Chinese-numeral figure: a quantity numeral, 百分之 or 成. */
+const CN_HINT = /[一二三四五六七八九两][十百千万亿]|百分之|[十百千][余多]|[一二三四五六七八九十]成/;
+
 /** Names after a number that make it part of a name (PM2.5平均浓度), tested in place. */
 const NAME_FOLLOWERS_AT = new RegExp(NAME_FOLLOWERS.source.replace(/^\^/, ''), 'y');
 
@@ -224,6 +230,16 @@ export function findMetrics(input: string, options: FindOptions = {}): Metric[] 
       NAME_FOLLOWERS_AT.lastIndex = pos;
       if (NAME_FOLLOWERS_AT.test(text)) continue;
       if (unit === '分' && prev !== undefined && CLOCK_BEFORE.test(prev)) continue;
+      const notBefore = UNIT_NOT_BEFORE[unit];
+      if (notBefore && matchAt(text, pos, notBefore)) continue;
+      // A ratio unit: 780元/人·月, 85部/百人.
+      if (text.charCodeAt(pos) === 47) {
+        const den = matchAt(text, pos + 1, RATIO_DENOMINATORS);
+        if (den && !isDigit(text[pos + 1 + den.length])) {
+          unit = `${unit}/${den}`;
+          pos += 1 + den.length;
+        }
+      }
     } else if (mult) {
       // A bare 万/亿 is money when the clause speaks of money (2.5亿超长期国债).
       const [a, b] = clauseBounds(text, numStart, pos);
@@ -260,6 +276,36 @@ export function findMetrics(input: string, options: FindOptions = {}): Metric[] 
       end,
       sentence: context ? sentenceAround(input, start, end, sentenceCache) : '',
     });
+  }
+  // Chinese-numeral figures (两千余人, 百分之九十五): rare, so looked for only where a numeral
+  // character with a quantity (十百千万亿) or 百分之 / 成 appears at all.
+  if (CN_HINT.test(text)) {
+    const cn = findChineseNumerals(text, (t, p) => matchUnit(t, p));
+    if (cn.length) {
+      for (const c of cn) {
+        const b = matchBefore(text, c.start, HEDGE_BEFORE);
+        const start = b ? c.start - b.length : c.start;
+        const tail = matchAt(text, c.end, HEDGE_TAIL);
+        const end = c.end + (tail?.length ?? 0);
+        const after = c.hedge && tail ? c.hedge + tail : (c.hedge ?? tail);
+        out.push({
+          ...c,
+          text: input.slice(start, end),
+          start,
+          end,
+          approx: c.approx || !!b || !!tail,
+          hedge: b && after ? `${b}…${after}` : (b ?? after),
+          label: '',
+          indicator: '',
+          measure: 'level',
+          direction: null,
+          base: null,
+          target: false,
+          sentence: context ? sentenceAround(input, start, end, sentenceCache) : '',
+        });
+      }
+      out.sort((a, b) => a.start - b.start);
+    }
   }
   if (context) {
     const readings = readFigures(text, out);

@@ -23,6 +23,7 @@ export const UP_VERBS = [
 
 /** Verbs of decline (下降0.4%, 减少1119人); 取消 takes items off a list (取消7项). */
 export const DOWN_VERBS = [
+  '缩短',
   '偏低',
   '偏少',
   '下降',
@@ -220,6 +221,7 @@ export const OPENERS = [
 
 /** Scope words: a place alone is never a label (全区, 全市), so they are dropped at its start. */
 export const SCOPES = [
+  '全社会',
   '全区',
   '全市',
   '全县',
@@ -478,6 +480,12 @@ export const WHOLE_WORDS = [
   '及格',
   '及时',
   '以及',
+  '惠及',
+  '涉及',
+  '普及',
+  '波及',
+  '危及',
+  '顾及',
   '和谐',
   '与会',
   '参与',
@@ -540,7 +548,7 @@ export const PAIR_WORDS: readonly (readonly [string, string, string])[] = [
 export const LIST_JOINERS = ['、', '和', '及', '与', '以及', '，'];
 
 /** Longest label kept, in characters. */
-export const MAX_LABEL_LEN = 24;
+export const MAX_LABEL_LEN = 28;
 /** Longest text before a figure read as its label before it is cut at a verb. */
 export const MAX_PRE_LEN = 14;
 

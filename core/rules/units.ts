@@ -6,7 +6,7 @@ import type { MetricKind } from '../types';
  * 版 are deliberately absent: after a number they make dates, document numbers and names.
  */
 export const UNITS: Readonly<Record<MetricKind, readonly string[]>> = {
-  percent: ['个百分点', '百分点', '%', '‰'],
+  percent: ['个百分点', '百分点', '个千分点', '千分点', '%', '‰', '成'],
   money: ['美元', '欧元', '港元', '日元', '英镑', '元'],
   duration: ['个工作日', '个小时', '个月', '小时', '分钟', '工作日', '天', '周'],
   count: [
@@ -22,6 +22,8 @@ export const UNITS: Readonly<Record<MetricKind, readonly string[]>> = {
     '架次',
     '场次',
     '台(套)',
+    '台(件)',
+    '台（件）',
     '台（套）',
     '个',
     '份',
@@ -89,6 +91,10 @@ export const UNITS: Readonly<Record<MetricKind, readonly string[]>> = {
     '学时',
   ],
   other: [
+    'μg/m³',
+    'μg/m3',
+    'mg/m³',
+    'mg/m3',
     '微克/立方米',
     '毫克/立方米',
     '毫克/升',
@@ -170,3 +176,60 @@ export const CLOCK_BEFORE = /[时点:]/;
 export const GLUE_ALWAYS = /[A-Za-z0-9+·•_#~～@]/;
 /** Characters that glue only between two digits (8.7:48.5, 2021-2025, 2024/12). */
 export const GLUE_BETWEEN_DIGITS = /[.:\-/]/;
+
+/**
+ * Denominators of ratio units as statistical bulletins write them (元/人·月, 部/百人, 张/千人,
+ * 元/吨): after a unit and a slash, the unit becomes the ratio. Longest first.
+ */
+export const RATIO_DENOMINATORS = [
+  '人·月',
+  '人·年',
+  '人月',
+  '百人',
+  '千人',
+  '万人',
+  '平方米',
+  '立方米',
+  '千瓦时',
+  '公斤',
+  '千克',
+  '公里',
+  '小时',
+  '万元',
+  '人',
+  '户',
+  '亩',
+  '吨',
+  '天',
+  '日',
+  '月',
+  '年',
+  '次',
+];
+
+/** A unit followed by these is part of a word, not a unit: 75周年 is an anniversary. */
+export const UNIT_NOT_BEFORE: Readonly<Record<string, readonly string[]>> = {
+  周: ['年'],
+  成: ['员', '果', '本', '立', '功', '效', '为', '熟', '交', '绩', '就', '长', '都', '品', '型', '分', '批', '套'],
+};
+
+/** Units that never follow a Chinese numeral as a measure: 十分 is "very", 一时 "for a while". */
+export const CN_NUMERAL_NOT_UNITS: readonly string[] = [
+  '分',
+  '时',
+  '度',
+  '口',
+  '门',
+  '头',
+  '对',
+  '期',
+  '批',
+  '类',
+  '单',
+  '支',
+  '起',
+  '轮',
+];
+
+/** 成 after a numeral is tenths (三成, 1.2成): a share in percent's family. */
+export const CN_PERCENT: readonly string[] = ['成'];

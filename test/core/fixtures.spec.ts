@@ -6,8 +6,16 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../core/analyze';
+import { cleanLabel } from '../../core/clause';
 import { doc, FIXTURES, fixture } from '../helpers/dom';
-import { BOILERPLATE_MARKERS, type GoldMetric, matchMetrics, textF1 } from '../helpers/score';
+import {
+  BOILERPLATE_MARKERS,
+  type GoldMetric,
+  type GoldReading,
+  matchMetrics,
+  scoreReadings,
+  textF1,
+} from '../helpers/score';
 
 const slugs = readdirSync(FIXTURES, { withFileTypes: true })
   .filter((d) => d.isDirectory())
@@ -51,5 +59,46 @@ describe.each(slugs)('fixture %s', (slug) => {
     const { missed, wrong, approxMismatch } = matchMetrics(analysis.metrics, expected.metrics as GoldMetric[]);
     expect({ missed, wrong, approxMismatch }).toEqual({ missed: [], wrong: [], approxMismatch: [] });
     for (const m of analysis.metrics) expect(analysis.text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+/**
+ * What each figure says, over every fixture together (the bars of the figure model): labels usable
+ * ≥ 0.93, measure ≥ 0.97, direction ≥ 0.98; and every label is clean (no digits, punctuation or
+ * footnote markers, never a scope or a verb alone).
+ */
+describe('what each figure says, all fixtures', () => {
+  const totals = { labelled: 0, usable: 0, measureTotal: 0, measureOk: 0, directionTotal: 0, directionOk: 0 };
+  const unusable: string[] = [];
+  const labels: string[] = [];
+  for (const slug of slugs) {
+    if (!existsSync(join(FIXTURES, slug, 'expected.json'))) continue;
+    const { html, expected } = fixture(slug);
+    if (!expected.isReport) continue;
+    const a = analyze(doc(html, expected.url), { url: expected.url });
+    const s = scoreReadings(a.metrics, expected.metrics as GoldReading[]);
+    for (const k of Object.keys(totals) as (keyof typeof totals)[]) totals[k] += s[k];
+    unusable.push(...s.unusable.map((u) => `${slug} ${u}`));
+    labels.push(...a.metrics.map((m) => m.label));
+  }
+
+  it('has gold for what figures say', () => {
+    expect(totals.labelled).toBeGreaterThan(800);
+    expect(totals.directionTotal).toBeGreaterThan(150);
+  });
+
+  it('labels are usable, measure and direction right', () => {
+    const usable = totals.usable / totals.labelled;
+    expect({ usable: usable >= 0.93, unusable: usable >= 0.93 ? [] : unusable }).toEqual({
+      usable: true,
+      unusable: [],
+    });
+    expect(totals.measureOk / totals.measureTotal).toBeGreaterThanOrEqual(0.97);
+    expect(totals.directionOk / totals.directionTotal).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('labels hold no digits, punctuation or footnote markers', () => {
+    for (const l of labels) expect(cleanLabel(l), l).toBe(l);
+    expect(labels.filter((l) => /^(?:全区|全市|全县|全省|年|形成|完成|增长|下降)$/.test(l))).toEqual([]);
   });
 });

@@ -108,3 +108,72 @@ export const BOILERPLATE_MARKERS = [
   '【关闭】',
   '政府网站找错',
 ];
+
+/** A gold figure with what it says (spec/metrics.md, "What each figure says"). */
+export interface GoldReading extends GoldMetric {
+  label?: string;
+  measure?: string;
+  direction?: string | null;
+}
+
+type Said = Pick<Metric, 'value' | 'unit' | 'label' | 'measure' | 'direction'>;
+
+const labelNorm = (s: string | null | undefined) => String(s ?? '').replace(/[\s()（）【】「」“”"'·]/g, '');
+
+/** The scorer's label F1: character bigrams, brackets, quotes and spaces ignored. */
+export function labelF1(predicted: string, gold: string): number {
+  const a = labelNorm(predicted);
+  const b = labelNorm(gold);
+  if (!a || !b) return 0;
+  if (a === b) return 1;
+  if (a.length === 1 || b.length === 1) return 0;
+  return textF1(a, b);
+}
+
+/**
+ * What each figure says, scored as the scorer does: predicted and required gold figures aligned in
+ * reading order (longest common subsequence over value + unit), then label usable (F1 ≥ 0.5),
+ * measure and direction compared on each aligned pair.
+ */
+export function scoreReadings(predicted: Said[], gold: GoldReading[]) {
+  const want = gold.filter((g) => !g.optional);
+  const key = (m: { value: number; unit: string }) => `${Number(m.value)}|${normUnit(m.unit)}`;
+  const n = predicted.length;
+  const g = want.length;
+  const dp = Array.from({ length: n + 1 }, () => new Uint32Array(g + 1));
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = g - 1; j >= 0; j--)
+      dp[i][j] = key(predicted[i]) === key(want[j]) ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
+  const out = {
+    labelled: 0,
+    usable: 0,
+    measureTotal: 0,
+    measureOk: 0,
+    directionTotal: 0,
+    directionOk: 0,
+    unusable: [] as string[],
+  };
+  for (let i = 0, j = 0; i < n && j < g; ) {
+    if (key(predicted[i]) !== key(want[j])) {
+      if (dp[i + 1][j] >= dp[i][j + 1]) i++;
+      else j++;
+      continue;
+    }
+    const p = predicted[i++];
+    const w = want[j++];
+    if (w.label) {
+      out.labelled++;
+      if (labelF1(p.label, w.label) >= 0.5) out.usable++;
+      else out.unusable.push(`${w.text}: "${p.label}" want "${w.label}"`);
+    }
+    if (w.measure) {
+      out.measureTotal++;
+      if (p.measure === w.measure) out.measureOk++;
+    }
+    if (w.measure === 'change' && w.direction) {
+      out.directionTotal++;
+      if (p.direction === w.direction) out.directionOk++;
+    }
+  }
+  return out;
+}
