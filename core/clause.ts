@@ -105,14 +105,39 @@ function breakAt(s: string, i: number): string | null {
   return w;
 }
 
+/** Word lists indexed by their first and by their last character, built once per list. */
+const FIRST = new WeakMap<readonly string[], Map<number, string[]>>();
+const LAST = new WeakMap<readonly string[], Map<number, string[]>>();
+function indexed(cache: WeakMap<readonly string[], Map<number, string[]>>, words: readonly string[], last: boolean) {
+  let m = cache.get(words);
+  if (!m) {
+    m = new Map();
+    for (const w of words) {
+      const c = w.charCodeAt(last ? w.length - 1 : 0);
+      m.set(c, [...(m.get(c) ?? []), w]);
+    }
+    for (const l of m.values()) l.sort((a, b) => b.length - a.length);
+    cache.set(words, m);
+  }
+  return m;
+}
+/** The longest word of `words` that starts `s` (lists are module constants: indexed once). */
 function startsWithAny(s: string, words: readonly string[]): string | null {
-  for (const w of words) if (s.startsWith(w)) return w;
+  if (!s) return null;
+  const l = indexed(FIRST, words, false).get(s.charCodeAt(0));
+  if (l) for (const w of l) if (s.startsWith(w)) return w;
   return null;
 }
+/** The longest word of `words` that ends `s`. */
 function endsWithAny(s: string, words: readonly string[]): string | null {
-  for (const w of words) if (s.endsWith(w)) return w;
+  if (!s) return null;
+  const l = indexed(LAST, words, true).get(s.charCodeAt(s.length - 1));
+  if (l) for (const w of l) if (s.endsWith(w)) return w;
   return null;
 }
+
+/** Conjunctions that continue a list of figures (8项正面清单和12项负面清单). */
+const AND_WORDS = ['和', '及', '与'];
 
 /** A function word that ends `s` as a word of its own (惠及 and 作为 do not end in 及 or 为). */
 function endsWithWord(s: string, words: readonly string[]): string | null {
@@ -130,6 +155,7 @@ const UP_L = byLength(UP_VERBS);
 const DOWN_L = byLength(DOWN_VERBS);
 const TARGET_L = byLength(TARGET_WORDS);
 const QUANT_L = byLength(QUANTIFIERS);
+const UP_DOWN_L = [...UP_L, ...DOWN_L];
 
 /** Remove 《…》 titles (and the 等 after them): a label names the kind, not the document. */
 function dropTitles(s: string): string {
@@ -141,11 +167,12 @@ function dropTitles(s: string): string {
 function stripOpeners(s: string): string {
   for (let guard = 0; guard < 8; guard++) {
     const before = s;
-    s = s.replace(/^(?:(?:19|20)\d{2}年度?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|\d{1,2}日)/, '');
+    if (isDigit(s.charCodeAt(0)))
+      s = s.replace(/^(?:(?:19|20)\d{2}年度?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|\d{1,2}日)/, '');
     const w = startsWithAny(s, OPENERS_L) ?? startsWithAny(s, SCOPES_L);
     if (w && s.length > w.length) s = s.slice(w.length);
     else if (w && w.length === s.length) s = '';
-    s = s.replace(/^[的，,、\s]+/, '');
+    if (s && /[的，,、\s]/.test(s[0])) s = s.replace(/^[的，,、\s]+/, '');
     if (s === before) break;
   }
   return s;
@@ -183,8 +210,12 @@ export function stripNumeralPhrase(s: string): string {
   return s.slice(0, k);
 }
 
+/** Ideographs only: nothing for {@link cleanLabel} to remove. */
+const ONLY_CJK = /^[\u4e00-\u9fff]*$/;
+
 /** What a label may hold: no digits standing alone, punctuation, quotes or footnote markers. */
 export function cleanLabel(s: string): string {
+  if (ONLY_CJK.test(s)) return s;
   return s
     .replace(/[[［【〔(（]\s*\d{1,3}\s*[\]］】〕)）]/g, '') // footnote markers [2]
     .replace(/[\u2460-\u24ff\u2776-\u2793\u00b9\u00b2\u00b3\u2070-\u2079]/g, '')
@@ -348,8 +379,12 @@ function changeAtStart(s: string): Change | null {
   return null;
 }
 
+/** Characters every comparison holds (比, 较, 同比, 与…相比, 环比). */
+const BASE_HINT = /[比较]/;
+
 /** The base a comparison names, and where it stands. */
 function baseOf(s: string, atEnd = false): { base: string; at: number; len: number } | null {
+  if (!BASE_HINT.test(s)) return null;
   for (const [w, b] of BASES) {
     const at = atEnd ? (s.endsWith(w) ? s.length - w.length : -1) : s.lastIndexOf(w);
     if (at >= 0) return { base: b, at, len: w.length };
@@ -423,6 +458,13 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
   const out: Reading[] = [];
   let carry: Carry = { subject: '', full: '', items: [] };
   let carrySentence = -1;
+  let sentenceEnd = -1;
+  let sentenceNext = 0;
+  let paraStart = -1;
+  let paraEnd = -1;
+  let targetScanned = 0;
+  let paraTabFor = -1;
+  let paraTab = -1;
   /** Indicators of the level figures of this sentence, for a 分别 list of changes without a subject. */
   let recent: string[] = [];
   let para = -1;
@@ -455,12 +497,26 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
       }
       ca--;
     }
-    let sa = ca;
-    while (sa > 0 && !SENTENCE[text.charCodeAt(sa - 1)]) sa--;
-    let pa = sa;
-    while (pa > 0 && text.charCodeAt(pa - 1) !== 10) pa--;
-    let pe = sp.end;
-    while (pe < text.length && text.charCodeAt(pe) !== 10) pe++;
+    // Sentence and paragraph bounds, found once for all the figures they hold.
+    if (!(sp.start >= sentence && sp.start < sentenceEnd)) {
+      let a = ca;
+      while (a > 0 && !SENTENCE[text.charCodeAt(a - 1)]) a--;
+      let b = sp.end;
+      while (b < text.length && !SENTENCE[text.charCodeAt(b)]) b++;
+      sentenceEnd = b;
+      if (!(sp.start >= paraStart && sp.start < paraEnd)) {
+        let pa0 = a;
+        while (pa0 > 0 && text.charCodeAt(pa0 - 1) !== 10) pa0--;
+        let pe0 = b;
+        while (pe0 < text.length && text.charCodeAt(pe0) !== 10) pe0++;
+        paraStart = pa0;
+        paraEnd = pe0;
+      }
+      sentenceNext = a;
+    }
+    const sa = sentenceNext;
+    const pa = paraStart;
+    const pe = paraEnd;
     // A table read as text puts each cell on a line of its own (发电量 / 268.4亿千瓦时 / 增长4.9%):
     // a short line goes on with what the lines before it named; a paragraph starts afresh.
     const cellLine = pe - pa <= 16;
@@ -481,14 +537,11 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
       sentence = sa;
       recent = [];
       targetFrom = -1;
-      for (let i = sa; i < sp.start; i++) {
-        const w = wordAt(text, i, TARGET_INDEX);
-        if (w) {
-          targetFrom = i;
-          break;
-        }
-      }
+      targetScanned = sa;
     }
+    // A target word anywhere before the figure in its sentence (全年完成…，力争…) marks it.
+    for (; targetFrom < 0 && targetScanned < sp.start; targetScanned++)
+      if (wordAt(text, targetScanned, TARGET_INDEX)) targetFrom = targetScanned;
     let cb = sp.end;
     for (let d = 0; cb < text.length; cb++) {
       const c = text.charCodeAt(cb);
@@ -532,18 +585,21 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
     group = null;
 
     // A row of a table (cells separated by tabs): its first cell names the figures in the row.
-    let le = sp.end;
-    while (le < text.length && text.charCodeAt(le) !== 10) le++;
-    const line = text.slice(pa, le);
-    const tab = line.indexOf('\t');
-    const rowHeader = tab > 0 && pa + tab < sp.start ? cleanLabel(line.slice(0, tab)) : '';
+    if (paraTabFor !== pa) {
+      paraTabFor = pa;
+      const t = text.indexOf('\t', pa);
+      paraTab = t >= 0 && t < pe ? t - pa : -1;
+    }
+    const tab = paraTab;
+    const rowHeader = tab > 0 && pa + tab < sp.start ? cleanLabel(text.slice(pa, pa + tab)) : '';
     if (rowHeader && rowHeader !== carry.subject) carry = { subject: rowHeader, full: rowHeader, items: [] };
     const context: Context = {
       carry: carry.subject,
       carryFull: carry.full,
       sentenceCarry: carrySentence === sa ? carry.subject : '',
       prevPre: sameClause ? prevPre : '',
-      before:
+      // Read only when a label needs it (rare): the object of the clause before this one.
+      before: () =>
         ca > sa && !(k > 0 && spans[k - 1].start >= clauseStartBefore(text, sa, ca - 1))
           ? clauseObject(text, sa, ca - 1)
           : '',
@@ -613,7 +669,7 @@ interface Context {
   /** The verb or modifier before the previous figure of a list. */
   prevPre: string;
   /** The object of the clause before this one in the sentence (…参加国家工作人员学法考试，). */
-  before: string;
+  before: () => string;
   /** The figure follows another in the same clause after 、 (一审案件216件、二审140件). */
   listItem: boolean;
 }
@@ -646,12 +702,14 @@ function enrich(label: string, ctx: Context, text: string, from: number, to: num
     const earlier = bareVerb(text, label, from, to);
     if (earlier) return earlier;
     if (ctx.carry) return ctx.carry + label;
-    if (ctx.before) return ctx.before + label;
+    const before = ctx.before();
+    if (before) return before + label;
     return label;
   }
   if (GENERIC.has(label) || GENERIC.has(withoutLeadingVerb(label))) {
     if (ctx.carry) return ctx.carry + label;
-    if (ctx.before) return ctx.before + label;
+    const before = ctx.before();
+    if (before) return before + label;
     return label;
   }
   if (label.length <= 3 && /[率度数量例]$/.test(label)) {
@@ -662,7 +720,8 @@ function enrich(label: string, ctx: Context, text: string, from: number, to: num
     const v = wordAt(label, 0, VERB_AT);
     const obj = v ? objectAfter(text, v, from, to) : null;
     if (obj) return obj + label;
-    if (ctx.before && !ctx.before.includes(label) && !label.includes(ctx.before)) return ctx.before + label;
+    const before = ctx.before();
+    if (before && !before.includes(label) && !label.includes(before)) return before + label;
   }
   // An item of a list that names only its difference (一审案件216件、二审140件).
   if (label.length <= 2 && ctx.listItem && ctx.sentenceCarry && !ctx.sentenceCarry.includes(label))
@@ -706,7 +765,7 @@ function readOne(
   const toWord = endsWithAny(pre.replace(/了$/, ''), TO_WORDS);
   if (toWord) {
     const p = pre.replace(/了$/, '').slice(0, -toWord.length);
-    const v = endsWithAny(p, TO_VERBS) ?? endsWithAny(p, [...UP_L, ...DOWN_L]);
+    const v = endsWithAny(p, TO_VERBS) ?? endsWithAny(p, UP_DOWN_L);
     if (v || /[增降减升]$/.test(p)) {
       toLevel = true;
       pre = p.slice(0, -(v?.length ?? 1));
@@ -719,7 +778,7 @@ function readOne(
   const tw = startsWithAny(stripOpeners(pre), TARGET_PREFIXES);
   if (tw) pre = stripOpeners(pre).slice(tw.length);
 
-  const listContinues = pre.endsWith('、') || !!endsWithWord(pre, ['和', '及', '与']) || /^[、和及与]$/.test(pre);
+  const listContinues = pre.endsWith('、') || !!endsWithWord(pre, AND_WORDS) || /^[、和及与]$/.test(pre);
   // 由我局承办的 / 会同其他单位办理的: a relative clause about who did it, not what was counted.
   const relative = /的$/.test(pre) && /^(?:由|会同|经)/.test(stripOpeners(pre));
   let p = stripTrailers(stripOpeners(pre));
@@ -799,7 +858,8 @@ function readOne(
   const et = endsWithAny(P, EMPTY_TAILS);
   if (et && P.length - et.length >= 3) P = P.slice(0, -et.length);
 
-  const N = post.noun.replace(new RegExp(`^(?:${QUANT_L.join('|')})`), '');
+  const nq = startsWithAny(post.noun, QUANT_L);
+  const N = nq && post.noun.length - nq.length >= 2 ? post.noun.slice(nq.length) : post.noun;
   let label = '';
   const nextPre = P;
   if (N) {

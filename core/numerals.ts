@@ -33,10 +33,10 @@ export function findChineseNumerals(
     const prev = text[start - 1];
     // Ordinals, and runs glued to another number (2.05万个 is the Arabic scanner's).
     if (prev === '第' || (prev !== undefined && /[0-9.零〇一二三四五六七八九十百千万亿两]/.test(prev))) continue;
-    const value = decodeChinese(num);
-    if (!Number.isFinite(value) || value <= 0) continue;
     let end = start + whole.length;
     if (percent) {
+      const value = decodeChinese(num);
+      if (!(value > 0)) continue;
       out.push({
         text: whole.slice(0, percent.length + num.length),
         value,
@@ -54,6 +54,8 @@ export function findChineseNumerals(
     const cheng = CN_PERCENT.find((u) => text.startsWith(u, end));
     const at = cheng ? { unit: cheng, kind: 'percent' as const } : unitAt(text, end);
     if (!at || CN_NUMERAL_NOT_UNITS.includes(at.unit)) continue;
+    const value = decodeChinese(num);
+    if (!(value > 0)) continue;
     end += at.unit.length;
     out.push({
       text: text.slice(start, end),
