@@ -12,9 +12,9 @@ export function figureSays(m: Partial<Pick<Metric, 'measure' | 'direction' | 'ba
   const parts: string[] = [];
   if (m.measure === 'change') {
     const arrow = m.direction ? ARROWS[m.direction] : '';
-    parts.push(
-      [arrow, t(`direction_${m.direction ?? 'none'}`), m.base ? t('vsBase', m.base) : ''].filter(Boolean).join(' '),
-    );
+    const word = t(`direction_${m.direction ?? 'none'}`);
+    // zh 比上年增长, en "up vs 上年"; the base stays as the report writes it.
+    parts.push([arrow, m.base ? t('vsBase', word, m.base) : word].filter(Boolean).join(' '));
   } else if (m.measure === 'share') parts.push(t('measure_share'));
   if (m.target) parts.push(t('target'));
   return parts.join(' · ');

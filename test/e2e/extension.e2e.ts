@@ -169,6 +169,50 @@ describe('content script on fixture pages', () => {
   });
 });
 
+describe('what each figure says, on the page', () => {
+  it('the card and the reader show the label and the change with its base', async () => {
+    const slug = 'province-stats-bulletin-republished';
+    const { page, url } = await open(slug);
+    await page.waitForSelector('html[data-govlens="report"]');
+    const core = coreFor(slug, url);
+    const i = core.metrics.findIndex((m) => m.measure === 'change' && m.base === '上年');
+    expect(core.metrics[i]).toMatchObject({ label: '地区生产总值增速', direction: 'up' });
+    // Where the figure is drawn: the rectangle of its text on the live page.
+    const at = await page.evaluate((text) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const k = n.textContent?.indexOf(text) ?? -1;
+        if (k < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, k + text.length - 4);
+        r.setEnd(n, k + text.length);
+        r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const b = r.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+      return null;
+    }, '比上年增长4.8%');
+    expect(at).not.toBeNull();
+    await page.mouse.move(at!.x, at!.y);
+    await page.waitForSelector('govlens-ui .card:not([hidden])');
+    const card = await page.locator('govlens-ui .card').textContent();
+    expect(card).toContain('地区生产总值增速');
+    expect(card).toMatch(/▲ .*比上年|▲ .*vs 上年/);
+    await page.screenshot({ path: `${SHOTS}/card-change-zh.png` });
+
+    const tabId = await tabIdOf(url);
+    await worker.evaluate(async (id) => {
+      await chrome.tabs.sendMessage(id, { id: 1, type: 'setReader', data: true, timestamp: Date.now() });
+    }, tabId);
+    await page.waitForSelector('govlens-ui .reader');
+    const says = await page.locator('govlens-ui .fig .says').allTextContents();
+    expect(says.filter((t) => t.includes('▼')).length).toBe(core.metrics.filter((m) => m.direction === 'down').length);
+    expect(says.some((t) => /占比|share/.test(t))).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/reader-figures-zh.png` });
+    await page.close();
+  });
+});
+
 describe('popup, saving and reader highlights', () => {
   const slug = 'tianjin-binhai-2024';
 
