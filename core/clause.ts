@@ -317,6 +317,17 @@ function readPost(text: string, end: number, limit: number): Post {
   let restVerb = false;
   {
     let j = i;
+    // 29份各类规范性文件、政策措施、政府采购文件进行公平竞争审查: past the other items to the verb.
+    if (noun && text[j] === '、') {
+      let q = j;
+      while (
+        q < limit &&
+        (isCjk(text.charCodeAt(q)) || text[q] === '、' || QUOTE(text[q])) &&
+        !wordAt(text, q, VERB_AT)
+      )
+        q++;
+      if (q < limit && wordAt(text, q, VERB_AT)) j = q;
+    }
     while (j < limit && (isCjk(text.charCodeAt(j)) || QUOTE(text[j]) || text[j] === '、') && rest.length < 24) {
       if (!QUOTE(text[j])) rest += text[j];
       j++;
@@ -599,10 +610,18 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
       sentenceCarry: carrySentence === sa ? carry.subject : '',
       prevPre: sameClause ? prevPre : '',
       // Read only when a label needs it (rare): the object of the clause before this one.
-      before: () =>
-        ca > sa && !(k > 0 && spans[k - 1].start >= clauseStartBefore(text, sa, ca - 1))
-          ? clauseObject(text, sa, ca - 1)
-          : '',
+      before: () => {
+        // The nearest clause before this one in the sentence that holds no figure.
+        let end = ca - 1;
+        let j = k - 1;
+        while (end > sa) {
+          const start = clauseStartBefore(text, sa, end);
+          while (j >= 0 && spans[j].start >= end) j--;
+          if (!(j >= 0 && spans[j].start >= start)) return clauseObject(text, sa, end);
+          end = start - 1;
+        }
+        return '';
+      },
       listItem: sameClause && /^[、和及与]/.test(rawPre),
     };
     const reading = readOne(text, sp, rawPre, post, context, target, sa);
@@ -695,15 +714,29 @@ function clauseObject(text: string, a: number, b: number): string {
   return t.length >= 2 && t.length <= 14 ? t : '';
 }
 
+/** The label is verbs and nothing else (办结, 参学参考): it says what was done, not to what. */
+function onlyVerbs(s: string): boolean {
+  if (!s) return false;
+  for (let i = 0; i < s.length; ) {
+    const v = wordAt(s, i, VERB_AT);
+    if (!v) return false;
+    i += v.length;
+  }
+  return true;
+}
+
 /** Enrich a label that says too little alone (二审, 公示率, 考核). */
 function enrich(label: string, ctx: Context, text: string, from: number, to: number): string {
-  const bare = VERB_SET.has(label) || (label.length <= 2 && !!wordAt(label, 0, VERB_AT));
+  const bare = onlyVerbs(label) || (label.length <= 2 && !!wordAt(label, 0, VERB_AT));
   if (bare) {
+    // What the verb was done to: named earlier in the sentence, by the figure before, by the
+    // clause before; last, by what the paragraph spoke of.
     const earlier = bareVerb(text, label, from, to);
     if (earlier) return earlier;
-    if (ctx.carry) return ctx.carry + label;
+    if (ctx.sentenceCarry) return ctx.sentenceCarry + label;
     const before = ctx.before();
     if (before) return before + label;
+    if (ctx.carry) return ctx.carry + label;
     return label;
   }
   if (GENERIC.has(label) || GENERIC.has(withoutLeadingVerb(label))) {

@@ -179,6 +179,8 @@ export class Controller {
     }
     if (this.reader?.isConnected) return this.status();
     const root = this.ui();
+    // The page's figure card belongs to the page: it would float over the reader.
+    hideCard(root);
     const notes = this.user.map((u) => {
       const quote = u.h.selectors[0].exact;
       return `${u.range ? '' : '⚠ '}“${quote.length > 40 ? `${quote.slice(0, 40)}…` : quote}”${u.h.note ? ` — ${u.h.note}` : ''}`;
