@@ -34,6 +34,33 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return m ? m[1].toLowerCase() : null;
 }
 
+/**
+ * Nearly all multi-byte sequences are well-formed UTF-8 (GBK text almost never is): at least 50
+ * valid sequences and at most one invalid byte in a hundred.
+ */
+export function mostlyUtf8(bytes: Uint8Array): boolean {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const n = b >= 0xf0 && b < 0xf5 ? 3 : b >= 0xe0 ? 2 : b >= 0xc2 && b < 0xe0 ? 1 : -1;
+    let ok = n > 0 && i + n < bytes.length + 1;
+    for (let k = 1; ok && k <= n; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += n + 1;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return valid >= 50 && invalid * 100 <= valid;
+}
+
 function tryDecode(label: string, bytes: Uint8Array, fatal: boolean): string | null {
   try {
     return new TextDecoder(ALIASES[label] ?? label, { fatal }).decode(bytes);
@@ -55,6 +82,16 @@ export function decodeHtml(bytes: Uint8Array): Decoded {
   const declared = declaredCharset(bytes);
   if (utf8 !== null && (!declared || declared === 'utf-8' || declared === 'utf8' || /[^\x00-\x7f]/.test(utf8))) {
     return { html: utf8, charset: 'utf-8', via: 'utf-8-valid' };
+  }
+  // A stray invalid byte in a UTF-8 page (a truncated character, a pasted control byte) must not
+  // send the whole page to detection, which then reads it as GB18030: when the page declares
+  // UTF-8, or nearly all its multi-byte sequences are UTF-8, decode it as UTF-8 with U+FFFD.
+  if (declared === 'utf-8' || declared === 'utf8' || (!declared && mostlyUtf8(bytes))) {
+    return {
+      html: new TextDecoder('utf-8').decode(bytes),
+      charset: 'utf-8',
+      via: declared ? 'declared' : 'utf-8-valid',
+    };
   }
   if (declared && declared !== 'utf-8' && declared !== 'utf8') {
     const html = tryDecode(declared, bytes, false);

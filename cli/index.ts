@@ -1,4 +1,6 @@
 /** Entry point of the bundled CLI. */
 import { main } from './main';
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

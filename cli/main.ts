@@ -9,7 +9,7 @@ import { analyze } from '../core/analyze';
 import { toContract } from '../core/contract';
 import { runBatch } from './batch';
 import { summary } from './format';
-import { CliError, parseHtml, readPage, savedFromUrl } from './load';
+import { CliError, readPage, savedFromUrl, withDocument } from './load';
 
 const USAGE = `GovLens — read Chinese government report pages
 
@@ -33,12 +33,12 @@ function extractCommand(args: string[], out: (s: string) => void): number {
   const file = positionals[0];
   const page = readPage(file);
   const url = values.url || savedFromUrl(page.html);
-  const analysis = analyze(parseHtml(page.html, url), { url });
+  const analysis = withDocument(page.html, url, (doc) => analyze(doc, { url }));
   out(values.json ? JSON.stringify(toContract(analysis), null, 2) : summary(analysis, file));
   return 0;
 }
 
-function batchCommand(args: string[], out: (s: string) => void, err: (s: string) => void): number {
+async function batchCommand(args: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -47,7 +47,7 @@ function batchCommand(args: string[], out: (s: string) => void, err: (s: string)
   if (positionals.length !== 1) throw new CliError('batch takes exactly one DIR (see govlens --help)');
   if (!values.csv && !values.json) throw new CliError('batch needs --csv OUT.csv and/or --json OUT.jsonl');
   const tty = process.stderr.isTTY;
-  const result = runBatch({
+  const result = await runBatch({
     dir: positionals[0],
     csv: values.csv,
     jsonl: values.json,
@@ -64,11 +64,11 @@ function batchCommand(args: string[], out: (s: string) => void, err: (s: string)
 }
 
 /** Run the CLI; returns the exit code. Errors become one line on stderr, never a stack trace. */
-export function main(
+export async function main(
   argv: string[],
   out = (s: string) => console.log(s),
   err = (s: string) => console.error(s),
-): number {
+): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -80,7 +80,7 @@ export function main(
       return 0;
     }
     if (command === 'extract') return extractCommand(rest, out);
-    if (command === 'batch') return batchCommand(rest, out, err);
+    if (command === 'batch') return await batchCommand(rest, out, err);
     throw new CliError(`unknown command "${command}" (see govlens --help)`);
   } catch (e) {
     const msg =

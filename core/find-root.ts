@@ -75,24 +75,36 @@ function fromDensity(doc: Document): RootChoice {
   const add = (el: Element | null, s: number) => {
     if (el) scores.set(el, (scores.get(el) ?? 0) + s);
   };
-  const walk = (el: Element, excluded: boolean) => {
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      const tag = c.tagName.toUpperCase();
-      if (SKIP_TAGS.has(tag)) continue;
-      const ex = excluded || kindByAttr(c) !== null;
-      walk(c, ex);
-      if (ex) continue;
-      const { text, linkText } = ownText(c);
-      const cjk = cjkCount(text);
-      if (cjk < 10 || linkText > text.length) continue;
-      const punct = (text.match(PUNCT_RE) ?? []).length;
-      const s = 1 + punct + Math.min(cjk / 50, 10);
-      add(c, s);
-      add(c.parentElement, s);
-      add(c.parentElement?.parentElement ?? null, s / 2);
+  // Post-order without recursion (deep pages would overflow the call stack): an element is
+  // scored after its children, as the recursive walk did.
+  const score = (c: Element) => {
+    const { text, linkText } = ownText(c);
+    const cjk = cjkCount(text);
+    if (cjk < 10 || linkText > text.length) return;
+    const punct = (text.match(PUNCT_RE) ?? []).length;
+    const s = 1 + punct + Math.min(cjk / 50, 10);
+    add(c, s);
+    add(c.parentElement, s);
+    add(c.parentElement?.parentElement ?? null, s / 2);
+  };
+  const walk = (root: Element) => {
+    const stack: { el: Element; next: Element | null; excluded: boolean }[] = [
+      { el: root, next: root.firstElementChild, excluded: false },
+    ];
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      const c = top.next;
+      if (!c) {
+        stack.pop();
+        if (stack.length && !top.excluded) score(top.el);
+        continue;
+      }
+      top.next = c.nextElementSibling;
+      if (SKIP_TAGS.has(c.tagName.toUpperCase())) continue;
+      stack.push({ el: c, next: c.firstElementChild, excluded: top.excluded || kindByAttr(c) !== null });
     }
   };
-  walk(body, false);
+  walk(body);
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, s] of scores) {

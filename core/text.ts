@@ -116,8 +116,22 @@ export function textWithBreaks(node: Node): string {
   return parts.join('');
 }
 
+/**
+ * Depth-first over the subtree without recursion: pages nest thousands of elements deep (a
+ * broken template, a hostile page), and the call stack is not that deep. Each stack entry is the
+ * next child to visit and whether its parent is a block (a newline when the walk leaves it).
+ */
 function walkText(node: Node, out: string[]): void {
-  for (let child = node.firstChild; child; child = child.nextSibling) {
+  const stack: { next: Node | null; block: boolean }[] = [{ next: node.firstChild, block: false }];
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    const child = top.next;
+    if (!child) {
+      stack.pop();
+      if (top.block) out.push('\n');
+      continue;
+    }
+    top.next = child.nextSibling;
     if (child.nodeType === 3) {
       out.push(child.nodeValue ?? '');
     } else if (child.nodeType === 1) {
@@ -130,8 +144,7 @@ function walkText(node: Node, out: string[]): void {
       }
       const block = BLOCK_TAGS.has(tag);
       if (block) out.push('\n');
-      walkText(el, out);
-      if (block) out.push('\n');
+      stack.push({ next: el.firstChild, block });
     }
   }
 }

@@ -11,10 +11,10 @@ import { METRIC_COLUMNS } from '../../cli/batch';
 import { main } from '../../cli/main';
 import { FIXTURES } from '../helpers/dom';
 
-function run(...argv: string[]) {
+async function run(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(
+  const code = await main(
     argv,
     (s) => out.push(s),
     (s) => err.push(s),
@@ -29,8 +29,14 @@ beforeAll(() => {
 });
 
 describe('govlens extract', () => {
-  it('prints the contract JSON', () => {
-    const r = run('extract', zhuzhou, '--url', 'https://gxj.zhuzhou.gov.cn/c14336/20250218/i2180001.html', '--json');
+  it('prints the contract JSON', async () => {
+    const r = await run(
+      'extract',
+      zhuzhou,
+      '--url',
+      'https://gxj.zhuzhou.gov.cn/c14336/20250218/i2180001.html',
+      '--json',
+    );
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
     expect(Object.keys(j)).toEqual(
@@ -41,8 +47,8 @@ describe('govlens extract', () => {
     expect(j.metrics[0]).toMatchObject({ text: '11份', value: 11, unit: '份', approx: false });
   });
 
-  it('prints a readable summary with a table of figures', () => {
-    const r = run('extract', zhuzhou);
+  it('prints a readable summary with a table of figures', async () => {
+    const r = await run('extract', zhuzhou);
     expect(r.code).toBe(0);
     expect(r.out).toContain('2024年度法治政府建设工作情况报告');
     expect(r.out).toContain('株洲市工业和信息化局');
@@ -50,19 +56,19 @@ describe('govlens extract', () => {
     expect(r.out).toMatch(/210余万条\s+2,100,000\s+条/);
   });
 
-  it('decodes a GB2312 page', () => {
-    const r = run('extract', join(FIXTURES, 'zhuzhou-gxj-2024-gb2312', 'page.html'), '--json');
+  it('decodes a GB2312 page', async () => {
+    const r = await run('extract', join(FIXTURES, 'zhuzhou-gxj-2024-gb2312', 'page.html'), '--json');
     expect(JSON.parse(r.out).title).toBe('2024年度法治政府建设工作情况报告');
   });
 
-  it('takes the URL from the “saved from url” mark when --url is absent', () => {
+  it('takes the URL from the “saved from url” mark when --url is absent', async () => {
     const html = readFileSync(zhuzhou, 'utf8').replace(
       '<!DOCTYPE html>',
       '<!DOCTYPE html>\n<!-- saved from url=(0056)https://gxj.zhuzhou.gov.cn/c14336/20250218/i2180001.html -->',
     );
     const file = join(tmp, 'saved.html');
     writeFileSync(file, html);
-    const j = JSON.parse(run('extract', file, '--json').out);
+    const j = JSON.parse((await run('extract', file, '--json')).out);
     expect(j.url).toBe('https://gxj.zhuzhou.gov.cn/c14336/20250218/i2180001.html');
   });
 
@@ -105,8 +111,8 @@ describe('govlens extract', () => {
       },
       /directory/,
     ],
-  ])('fails on %s input with one line and a non-zero exit', (_name, make, message) => {
-    const r = run('extract', make(), '--json');
+  ])('fails on %s input with one line and a non-zero exit', async (_name, make, message) => {
+    const r = await run('extract', make(), '--json');
     expect(r.code).not.toBe(0);
     expect(r.out).toBe('');
     expect(r.err).toMatch(message);
@@ -114,14 +120,14 @@ describe('govlens extract', () => {
     expect(r.err).not.toMatch(/\bat .*\.ts:\d+/);
   });
 
-  it('rejects unknown commands and options with a usage hint', () => {
-    expect(run('frobnicate').err).toMatch(/unknown command/);
-    expect(run('extract', zhuzhou, '--bogus').code).toBe(2);
+  it('rejects unknown commands and options with a usage hint', async () => {
+    expect((await run('frobnicate')).err).toMatch(/unknown command/);
+    expect((await run('extract', zhuzhou, '--bogus')).code).toBe(2);
   });
 });
 
 describe('govlens batch', () => {
-  it('writes one CSV row per metric that Excel and d3-dsv read back, skipping bad pages', () => {
+  it('writes one CSV row per metric that Excel and d3-dsv read back, skipping bad pages', async () => {
     const dir = join(tmp, 'batch');
     mkdirSync(join(dir, 'sub'), { recursive: true });
     writeFileSync(join(dir, 'a.html'), readFileSync(zhuzhou));
@@ -129,7 +135,7 @@ describe('govlens batch', () => {
     writeFileSync(join(dir, 'broken.html'), '');
     const csvPath = join(tmp, 'out.csv');
     const jsonPath = join(tmp, 'out.jsonl');
-    const r = run('batch', dir, '--csv', csvPath, '--json', jsonPath);
+    const r = await run('batch', dir, '--csv', csvPath, '--json', jsonPath);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/2 pages read, 2 reports, 24 figures, 1 skipped/);
     expect(r.err).toMatch(/skipped .*broken\.html: file is empty/);
@@ -154,8 +160,8 @@ describe('govlens batch', () => {
     expect(JSON.parse(lines[1]).title).toBe('滨海新区工业和信息化局2025年法治政府建设情况报告');
   });
 
-  it('fails cleanly on a missing directory', () => {
-    const r = run('batch', join(tmp, 'none'), '--csv', join(tmp, 'x.csv'));
+  it('fails cleanly on a missing directory', async () => {
+    const r = await run('batch', join(tmp, 'none'), '--csv', join(tmp, 'x.csv'));
     expect(r.code).not.toBe(0);
     expect(r.err).toMatch(/no such directory/);
   });
