@@ -3,18 +3,13 @@
  * boilerplate removed; Save clip, Save selection, Highlights on/off, Clean view, Open library.
  * Shared by the popup and the side panel.
  */
-import DOMPurify from 'dompurify';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ClipLookup, PageStatus, SaveResult } from '../messaging/protocol';
 import { sendMessage } from '../messaging/protocol';
 import { type MessageKey, t } from './i18n';
+import { purifyClipHtml } from './purify';
 import { targetTabId } from './tab';
-
-const CLIP_PURIFY = {
-  ALLOWED_TAGS: ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'mark', 'br'],
-  ALLOWED_ATTR: ['class'],
-};
 
 type Load =
   | { state: 'loading' }
@@ -81,7 +76,7 @@ export function StatusPanel() {
       if (!payload) {
         result = { ok: false, error: 'no-page', message: t('noPage') };
       } else {
-        const html = DOMPurify.sanitize(payload.html, CLIP_PURIFY) as string;
+        const html = purifyClipHtml(payload.html);
         result = await sendMessage('saveClip', { payload: { ...payload, html } });
       }
       if (result.ok) {

@@ -16,9 +16,22 @@ function yaml(v: string | number | null): string {
   return JSON.stringify(v);
 }
 
+/**
+ * Page and reader text as Markdown text: HTML in it (<img onerror>, <script>, <iframe>) becomes
+ * entities, and link or image brackets are escaped, so no Markdown viewer renders markup from a
+ * page or a backup.
+ */
+export function mdText(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([[\]`])/g, '\\$1');
+}
+
 /** Escape a table cell: pipes and line breaks would break the row. */
 function cell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return mdText(s).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
 /** One clip as Markdown. */
@@ -34,12 +47,12 @@ export function clipToMarkdown(c: Clip): string {
     `tags: [${c.tags.map((t) => yaml(t)).join(', ')}]`,
     '---',
     '',
-    `# ${c.title}`,
+    `# ${mdText(c.title)}`,
     '',
-    `> ${gbt7714(c)}`,
+    `> ${mdText(gbt7714(c))}`,
     '',
   ];
-  if (c.note) lines.push('## Note', '', c.note, '');
+  if (c.note) lines.push('## Note', '', mdText(c.note), '');
   if (c.metrics.length) {
     lines.push(
       '## Figures',
@@ -57,12 +70,18 @@ export function clipToMarkdown(c: Clip): string {
   if (c.highlights.length) {
     lines.push('## Highlights', '');
     for (const h of c.highlights) {
-      lines.push(`> ${h.selectors[0].exact.replace(/\r?\n/g, ' ')}`);
-      if (h.note) lines.push('', h.note);
+      lines.push(`> ${mdText(h.selectors[0].exact).replace(/\r?\n/g, ' ')}`);
+      if (h.note) lines.push('', mdText(h.note));
       lines.push('');
     }
   }
-  lines.push('## Text', '', ...c.text.split('\n').flatMap((p) => [p, '']));
+  lines.push(
+    '## Text',
+    '',
+    ...mdText(c.text)
+      .split('\n')
+      .flatMap((p) => [p, '']),
+  );
   return lines.join('\n');
 }
 

@@ -2,19 +2,13 @@
  * DOMPurify needs a DOM. Extension pages and Firefox's background page have one; Chrome's
  * service worker does not, so there the HTML goes through an offscreen document (DOM_PARSER).
  */
-import DOMPurify from 'dompurify';
 import { browser } from 'wxt/browser';
+import { purifyClipHtml } from '../../components/purify';
 import { sendMessage } from '../../messaging/protocol';
-
-/** Tags and attributes a clean clip may hold: text structure only. */
-export const CLIP_PURIFY = {
-  ALLOWED_TAGS: ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'mark', 'br'],
-  ALLOWED_ATTR: ['class'],
-};
 
 /** Sanitise clip HTML here when this context has a DOM. */
 export function sanitizeHere(html: string): string {
-  return DOMPurify.sanitize(html, CLIP_PURIFY) as string;
+  return purifyClipHtml(html);
 }
 
 let creating: Promise<void> | null = null;

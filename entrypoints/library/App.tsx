@@ -5,6 +5,7 @@
 import type MiniSearch from 'minisearch';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type MessageKey, t } from '../../components/i18n';
+import { purifyBackup } from '../../components/purify';
 import { parseBackup } from '../../export/backup';
 import { cslJson, ris } from '../../export/citation';
 import { BOM, csvLines } from '../../export/csv';
@@ -255,7 +256,8 @@ export function App() {
     const parsed = parseBackup(await file.text());
     if (!parsed.ok) return setStatus({ text: t('importFailed', parsed.message), error: true });
     try {
-      const report = await importBackup(db(), parsed.backup, (done, total) =>
+      // A backup is a file from anywhere: its HTML is sanitised here, as a save's is.
+      const report = await importBackup(db(), purifyBackup(parsed.backup), (done, total) =>
         setStatus({ text: t('importing', done, total) }),
       );
       setStatus({ text: t('importDone', report.added, report.updated, report.skipped) });

@@ -91,6 +91,32 @@ describe('Markdown', () => {
     expect(md).toContain('> 法律意见\n\n批注 0');
   });
 
+  it('writes no raw tag from page text, notes, highlights or the title (XSS payloads)', () => {
+    const payloads = [
+      '<img src=x onerror=alert(1)>',
+      '<script>alert(1)</script>',
+      '<svg onload=alert(1)>',
+      '<iframe src="javascript:alert(1)"></iframe>',
+      '[点我](javascript:alert(1))',
+      '![x](http://evil.example/x.png)',
+      '<a href="javascript:alert(1)">x</a>',
+      '`<b>code</b>`',
+    ];
+    const c = structuredClone(clips[0]);
+    c.title = `报告${payloads[0]}`;
+    c.note = payloads.join(' ');
+    c.text = payloads.join('\n');
+    const [quote, position] = c.highlights[0].selectors;
+    c.highlights = [{ ...c.highlights[0], note: payloads[2], selectors: [{ ...quote, exact: payloads[1] }, position] }];
+    c.metrics = [{ ...c.metrics[0], label: payloads[3] }];
+    const md = clipToMarkdown(c);
+    // Outside the YAML front matter (JSON-quoted strings), no tag opens and no link forms.
+    const body = md.slice(md.indexOf('---', 3) + 3);
+    expect(body).not.toMatch(/<[a-z!/]/i);
+    expect(body).not.toMatch(/(?<!\\)\[[^\]]*(?<!\\)\]\(/);
+    expect(body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
   it('several clips as one zip', () => {
     const files = unzipSync(markdownZip(clips.slice(0, 5)));
     const names = Object.keys(files);
