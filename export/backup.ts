@@ -22,6 +22,7 @@ const highlight = z.object({
   selectors,
   note: z.string(),
   createdAt: z.string(),
+  updatedAt: z.string().optional(),
 });
 
 const metadata = z.object({

@@ -15,6 +15,8 @@ export interface UserHighlight {
   selectors: Selectors;
   note: string;
   createdAt: string;
+  /** When the highlight or its note last changed (backups merge highlight by highlight on it). */
+  updatedAt?: string;
 }
 
 /** What the content script knows about its tab. */

@@ -93,7 +93,8 @@ export async function findClip(db: GovLensDB, url: string, contentHash: string):
 /** Store a reader highlight, and mirror it into the page's clip when there is one. */
 export async function putHighlight(db: GovLensDB, h: UserHighlight): Promise<SaveResult> {
   const url = pageKey(h.url);
-  const highlight = { ...h, url };
+  // Every put is an edit (a new highlight, a note typed): stamped for merging backups.
+  const highlight = { ...h, url, updatedAt: new Date().toISOString() };
   try {
     return await db.transaction('rw', db.highlights, db.clips, async () => {
       await db.highlights.put(highlight);
