@@ -88,7 +88,6 @@ function index(words: readonly string[]): Map<number, string[]> {
 const BREAK_AT = index([...new Set([...LABEL_BREAKERS, ...VERBS, ...UP_VERBS, ...DOWN_VERBS, ...TO_VERBS])]);
 const VERB_AT = index(VERBS);
 const WHOLE = new Set(WHOLE_WORDS);
-const VERB_SET = new Set(VERBS);
 const GENERIC = new Set(GENERIC_NOUNS);
 
 function wordAt(s: string, i: number, idx: Map<number, string[]>): string | null {

@@ -78,12 +78,13 @@ export async function importBackup(
     const byId = new Map<string, Clip>();
     const byUrl = new Map<string, Clip>();
     const ids = [...new Set(backup.clips.map((c) => c.id))];
-    for (const c of await db.clips.bulkGet(ids)) if (c) byId.set(c.id, c), byUrl.set(c.url, c);
-    for (const c of await db.clips
-      .where('url')
-      .anyOf([...new Set(backup.clips.map((x) => x.url))])
-      .toArray())
-      byId.set(c.id, c), byUrl.set(c.url, c);
+    const remember = (c: Clip) => {
+      byId.set(c.id, c);
+      byUrl.set(c.url, c);
+    };
+    for (const c of await db.clips.bulkGet(ids)) if (c) remember(c);
+    const urls = [...new Set(backup.clips.map((x) => x.url))];
+    for (const c of await db.clips.where('url').anyOf(urls).toArray()) remember(c);
     /** The clips this library had before the import (the others are added by it). */
     const before = new Set(byId.keys());
     const localVersions = await db.versions.toArray();
@@ -100,8 +101,7 @@ export async function importBackup(
       const have = byId.get(incoming.id) ?? byUrl.get(incoming.url);
       if (!have) {
         const clip = { ...incoming, highlights: mergeHighlights([], incoming.highlights, limit) };
-        byId.set(clip.id, clip);
-        byUrl.set(clip.url, clip);
+        remember(clip);
         changed.set(clip.id, clip);
         added++;
       } else {
@@ -122,8 +122,7 @@ export async function importBackup(
           next = { ...have, highlights };
         }
         if (next) {
-          byId.set(next.id, next);
-          byUrl.set(next.url, next);
+          remember(next);
           changed.set(next.id, next);
           // A clip added by this file and merged again is still one addition, not an update.
           if (before.has(next.id)) updatedIds.add(next.id);
