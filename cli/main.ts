@@ -79,6 +79,11 @@ export async function main(
       out('govlens 0.1.0');
       return 0;
     }
+    // `govlens extract --help`: the usage, not an "unknown option".
+    if ((command === 'extract' || command === 'batch') && rest.some((a) => a === '--help' || a === '-h')) {
+      out(USAGE);
+      return 0;
+    }
     if (command === 'extract') return extractCommand(rest, out);
     if (command === 'batch') return await batchCommand(rest, out, err);
     throw new CliError(`unknown command "${command}" (see govlens --help)`);

@@ -14,7 +14,8 @@ export interface AnalyzeOptions {
 }
 
 function parseUrl(u: string | URL | null | undefined): URL | null {
-  if (!u) return null;
+  // A document parsed without an address (a saved file, no --url) is about:blank: no URL at all.
+  if (!u || String(u) === 'about:blank') return null;
   try {
     return new URL(String(u));
   } catch {

@@ -3,9 +3,10 @@
  * byte in a UTF-8 page, a page nested 6,000 deep, and batch folders with an unreadable folder, a
  * broken symbolic link and a link loop — each reported and skipped, never the end of the run.
  */
+import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listPages } from '../../cli/batch';
 import { decodeHtml, mostlyUtf8 } from '../../cli/decode';
@@ -103,5 +104,41 @@ describe('batch folders', () => {
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/skipped broken\.html: broken symbolic link/);
     expect(readFileSync(csv, 'utf8').split('\r\n').filter(Boolean).length).toBeGreaterThan(files.length * 10);
+  });
+});
+
+describe('a newcomer at the command line', () => {
+  it('a page without a URL has url null, in JSON and in the batch CSV', async () => {
+    // A saved page with no address in it (no saved-from mark, no canonical link).
+    const file = join(tmp, 'no-url.html');
+    writeFileSync(file, readFileSync(join(FIXTURES, 'province-stats-bulletin-republished', 'page.html')));
+    const r = await run('extract', file, '--json');
+    expect(JSON.parse(r.out).url).toBeNull();
+    const dir = join(tmp, 'no-url');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'a.html'), readFileSync(file));
+    const csv = join(tmp, 'no-url.csv');
+    await run('batch', dir, '--csv', csv);
+    const [, row] = readFileSync(csv, 'utf8')
+      .replace(/^\ufeff/, '')
+      .split('\r\n');
+    expect(row.split(',')[1]).toBe('');
+    expect(row).not.toContain('about:blank');
+  });
+
+  it('extract --help and batch --help print the usage', async () => {
+    for (const cmd of ['extract', 'batch']) {
+      const r = await run(cmd, '--help');
+      expect(r.code).toBe(0);
+      expect(r.out).toMatch(/Usage:\n {2}govlens extract/);
+    }
+  });
+
+  it('npm run score says what it needs when ../shared is not there', () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'govlens-noshared-'));
+    const r = spawnSync(process.execPath, [resolve('scripts/score.mjs')], { cwd: elsewhere, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/needs the shared scorer at \.\.\/shared\/eval\/score\.mjs/);
+    expect(r.stderr).not.toMatch(/\bat .*:\d+:\d+/);
   });
 });
