@@ -53,11 +53,73 @@ export function createIndex(): MiniSearch<SearchDoc> {
   });
 }
 
-/** Clip ids matching `query`, best first. */
+/**
+ * Characters of clip text per index document. A clip's text is indexed in pieces of this size
+ * (the first piece with the title, agency, tags, note and highlights), so that adding any one
+ * piece is a short task: a clip of a million characters added whole blocked the library for
+ * minutes. Pieces overlap by {@link PIECE_OVERLAP}, so a phrase across a cut is still found.
+ */
+export const PIECE_CHARS = 8_000;
+export const PIECE_OVERLAP = 64;
+
+/** The index documents of one clip: `id`, then `id#1`, `id#2`… for the rest of a long text. */
+export function pieces(doc: SearchDoc): SearchDoc[] {
+  if (doc.text.length <= PIECE_CHARS) return [doc];
+  const out: SearchDoc[] = [{ ...doc, text: doc.text.slice(0, PIECE_CHARS) }];
+  for (let at = PIECE_CHARS - PIECE_OVERLAP, n = 1; at < doc.text.length; at += PIECE_CHARS - PIECE_OVERLAP, n++) {
+    out.push({
+      id: `${doc.id}#${n}`,
+      title: '',
+      agency: '',
+      tags: '',
+      note: '',
+      highlights: '',
+      text: doc.text.slice(at, at + PIECE_CHARS),
+    });
+  }
+  return out;
+}
+
+/** The clip an index document belongs to. */
+export const clipIdOf = (docId: string | number): string => String(docId).replace(/#\d+$/, '');
+
+/**
+ * Add documents to the index in slices of at most `budgetMs` each, calling `yieldToPage` between
+ * slices (and `onProgress` with the clips done). Stops early when `cancelled()` says so.
+ */
+export async function addInSlices(
+  index: MiniSearch<SearchDoc>,
+  docs: SearchDoc[],
+  yieldToPage: () => Promise<void>,
+  budgetMs = 30,
+  cancelled: () => boolean = () => false,
+): Promise<void> {
+  let start = performance.now();
+  for (const doc of docs) {
+    for (const piece of pieces(doc)) {
+      index.add(piece);
+      if (performance.now() - start > budgetMs) {
+        await yieldToPage();
+        if (cancelled()) return;
+        start = performance.now();
+      }
+    }
+  }
+}
+
+/** Clip ids matching `query`, best first (each clip once, by its best piece). */
 export function searchIds(index: MiniSearch<SearchDoc>, query: string): SearchResult[] {
   const q = query.trim();
   if (!q) return [];
-  return index.search(q);
+  const seen = new Set<string>();
+  const out: SearchResult[] = [];
+  for (const r of index.search(q)) {
+    const id = clipIdOf(r.id);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push({ ...r, id });
+  }
+  return out;
 }
 
 /** Offsets of every occurrence of the query's CJK runs and words in `text`, for marking matches. */

@@ -1,6 +1,15 @@
 /** Chinese full-text search: bigram tokens, AND semantics, match ranges. */
 import { describe, expect, it } from 'vitest';
-import { createIndex, matchRanges, searchIds, tokenize } from '../search/index';
+import {
+  addInSlices,
+  clipIdOf,
+  createIndex,
+  matchRanges,
+  PIECE_CHARS,
+  pieces,
+  searchIds,
+  tokenize,
+} from '../search/index';
 
 describe('search', () => {
   it('cuts Chinese into bigrams and keeps words whole', () => {
@@ -37,5 +46,39 @@ describe('search', () => {
       [0, 4],
       [5, 9],
     ]);
+  });
+
+  it('indexes a long clip in pieces, finds phrases across a cut, and answers each clip once', async () => {
+    const filler = '依法行政'.repeat(PIECE_CHARS / 4);
+    // The phrase straddles the first cut; another sits deep in the text, and one in the title.
+    const text = `${filler.slice(0, PIECE_CHARS - 3)}行政复议案件${filler}${filler}出具法律意见书${filler}`;
+    const doc = { id: 'long', title: '滨海新区法治政府建设报告', agency: '', tags: '', note: '', text, highlights: '' };
+    const parts = pieces(doc);
+    expect(parts.length).toBeGreaterThan(3);
+    expect(parts.every((p) => p.text.length <= PIECE_CHARS)).toBe(true);
+    expect(parts.slice(1).every((p) => clipIdOf(p.id) === 'long' && p.title === '')).toBe(true);
+    const index = createIndex();
+    let turns = 0;
+    await addInSlices(
+      index,
+      [doc, { ...doc, id: 'short', text: '出具法律意见书' }],
+      async () => {
+        turns++;
+      },
+      0,
+    );
+    expect(turns).toBeGreaterThan(3);
+    expect(searchIds(index, '行政复议案件').map((r) => r.id)).toEqual(['long']);
+    expect(
+      searchIds(index, '出具法律意见书')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['long', 'short']);
+    // The title is in the first piece only: each clip is answered once.
+    expect(
+      searchIds(index, '滨海新区')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['long', 'short']);
   });
 });

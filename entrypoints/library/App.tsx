@@ -11,7 +11,7 @@ import { cslJson, ris } from '../../export/citation';
 import { BOM, csvLines } from '../../export/csv';
 import { CLIP_COLUMNS, FIGURE_COLUMNS } from '../../export/figures';
 import { clipToMarkdown, fileName, markdownZip } from '../../export/markdown';
-import { createIndex, type SearchDoc, searchIds } from '../../search/index';
+import { addInSlices, createIndex, type SearchDoc, searchIds } from '../../search/index';
 import { exportBackup, importBackup } from '../../storage/backup';
 import { type Clip, db } from '../../storage/db';
 import {
@@ -128,11 +128,14 @@ export function App() {
       const ix = createIndex();
       const keys = await db().clips.toCollection().primaryKeys();
       setIndexed({ done: 0, total: keys.length });
-      for (let i = 0; i < keys.length && !cancelled; i += 500) {
-        const batch = (await db().clips.bulkGet(keys.slice(i, i + 500))).filter((c): c is Clip => !!c);
-        ix.addAll(batch.map(toDoc));
-        setIndexed({ done: Math.min(keys.length, i + 500), total: keys.length });
-        await new Promise((r) => setTimeout(r, 0));
+      // Read in batches of clips, indexed in pieces by size within a time budget: no task on the
+      // page runs long however large the clips are (search/index.ts).
+      const turn = () => new Promise<void>((r) => setTimeout(r, 0));
+      for (let i = 0; i < keys.length && !cancelled; i += 200) {
+        const batch = (await db().clips.bulkGet(keys.slice(i, i + 200))).filter((c): c is Clip => !!c);
+        await addInSlices(ix, batch.map(toDoc), turn, 30, () => cancelled);
+        setIndexed({ done: Math.min(keys.length, i + 200), total: keys.length });
+        await turn();
       }
       if (!cancelled) {
         index.current = ix;
