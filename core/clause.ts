@@ -597,8 +597,11 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
     // A row of a table (cells separated by tabs): its first cell names the figures in the row.
     if (paraTabFor !== pa) {
       paraTabFor = pa;
-      const t = text.indexOf('\t', pa);
-      paraTab = t >= 0 && t < pe ? t - pa : -1;
+      // Searched within the paragraph only: indexOf over the rest of a long text, once per
+      // paragraph, made the reader quadratic.
+      let t = pa;
+      while (t < pe && text.charCodeAt(t) !== 9) t++;
+      paraTab = t < pe ? t - pa : -1;
     }
     const tab = paraTab;
     const rowHeader = tab > 0 && pa + tab < sp.start ? cleanLabel(text.slice(pa, pa + tab)) : '';
@@ -763,7 +766,9 @@ function enrich(label: string, ctx: Context, text: string, from: number, to: num
 
 /** The noun after an earlier use of `verb` in the sentence (公示重大行政决策制度 → 重大行政决策制度). */
 function objectAfter(text: string, verb: string, from: number, to: number): string | null {
-  const at = text.indexOf(verb, from);
+  // Within the sentence only (an unbounded indexOf scans the rest of the text when it misses).
+  const rel = text.slice(from, to).indexOf(verb);
+  const at = rel < 0 ? -1 : from + rel;
   if (at < 0 || at + verb.length >= to - verb.length) return null;
   let b = at + verb.length;
   const a = b;
@@ -924,7 +929,8 @@ function readOne(
 
 /** A verb alone (考核218人) names the thing it was done to earlier in the sentence (法治素养考核评价). */
 function bareVerb(text: string, verb: string, from: number, to: number): string | null {
-  const clauseStart = text.lastIndexOf(verb, to - verb.length - 1);
+  const rel = text.slice(from, Math.max(from, to - 1)).lastIndexOf(verb);
+  const clauseStart = rel < 0 ? -1 : from + rel;
   if (clauseStart < from || clauseStart < 0) return null;
   let a = clauseStart;
   while (a > from && a > clauseStart - 6 && isCjk(text.charCodeAt(a - 1)) && !breakAt(text, a - 1)) a--;
