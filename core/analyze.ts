@@ -5,12 +5,26 @@
 import { detect } from './detect';
 import { extract } from './extract';
 import { metaMap, readMetadata, readTitle } from './metadata';
-import { findMetrics } from './metrics';
+import { findMetrics, readMetrics } from './metrics';
 import type { Analysis } from './types';
 
 /** Inputs from the host: the page's URL (if known). */
 export interface AnalyzeOptions {
   url?: string | URL | null;
+  /**
+   * Read what each figure says now (default). `false` gives values and spans only, for a host
+   * that paints first and calls {@link readAnalysisFigures} later.
+   */
+  readFigures?: boolean;
+}
+
+/** Fill in what each figure says, once (a no-op when analyze() already did). */
+export function readAnalysisFigures(a: Analysis): Analysis {
+  if (!a.figuresRead) {
+    readMetrics(a.text, a.metrics);
+    a.figuresRead = true;
+  }
+  return a;
 }
 
 function parseUrl(u: string | URL | null | undefined): URL | null {
@@ -36,7 +50,8 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
   // 主办单位 or welcome line is not an agency.
   const metadata = detection.kind === 'other' ? { ...read, agency: null } : read;
   // An index page's numbers are dates and counters of links, not figures.
-  const metrics = detection.kind === 'list' ? [] : findMetrics(extraction.text);
+  const readNow = options.readFigures !== false;
+  const metrics = detection.kind === 'list' ? [] : findMetrics(extraction.text, { context: readNow });
   return {
     url: url?.href ?? null,
     kind: detection.kind,
@@ -47,6 +62,7 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
     blocks: extraction.blocks,
     metadata,
     metrics,
+    figuresRead: readNow,
     removed: extraction.removed,
     via: extraction.via,
     root: extraction.root,

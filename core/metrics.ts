@@ -175,7 +175,6 @@ export function findMetrics(input: string, options: FindOptions = {}): Metric[] 
   const context = options.context !== false;
   const text = foldWidth(input);
   const out: Metric[] = [];
-  const sentenceCache = { a: -1, b: -1, s: '' };
   const n = text.length;
   for (let i = 0; i < n; ) {
     if (!isDigitCode(text.charCodeAt(i))) {
@@ -274,7 +273,7 @@ export function findMetrics(input: string, options: FindOptions = {}): Metric[] 
       target: false,
       start,
       end,
-      sentence: context ? sentenceAround(input, start, end, sentenceCache) : '',
+      sentence: '',
     });
   }
   // Chinese-numeral figures (两千余人, 百分之九十五): rare, so looked for only where a numeral
@@ -301,15 +300,28 @@ export function findMetrics(input: string, options: FindOptions = {}): Metric[] 
           direction: null,
           base: null,
           target: false,
-          sentence: context ? sentenceAround(input, start, end, sentenceCache) : '',
+          sentence: '',
         });
       }
       out.sort((a, b) => a.start - b.start);
     }
   }
-  if (context) {
-    const readings = readFigures(text, out);
-    for (let k = 0; k < out.length; k++) Object.assign(out[k], readings[k]);
-  }
+  if (context) readMetrics(input, out);
   return out;
+}
+
+/**
+ * Say what each figure says (sentence, label, indicator, measure, direction, base, target), in
+ * place: what {@link findMetrics} does after scanning unless asked for values only. The content
+ * script paints from the scan and reads the figures a moment later (idle time, or when the card,
+ * the reader or the popup asks), so the page is painted first.
+ */
+export function readMetrics(input: string, metrics: Metric[]): void {
+  const cache = { a: -1, b: -1, s: '' };
+  const readings = readFigures(foldWidth(input), metrics);
+  for (let k = 0; k < metrics.length; k++) {
+    const m = metrics[k];
+    Object.assign(m, readings[k]);
+    m.sentence = sentenceAround(input, m.start, m.end, cache);
+  }
 }

@@ -158,6 +158,8 @@ export interface Analysis {
   blocks: Block[];
   metadata: Metadata;
   metrics: Metric[];
+  /** Whether the figures say what they measure yet (see analyze's `readFigures`). */
+  figuresRead: boolean;
   removed: Removed[];
   /** How the content root was found. */
   via: string;

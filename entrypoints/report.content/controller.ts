@@ -2,7 +2,7 @@
  * The content script's state: runs the core on the live document, anchors figures and reader
  * highlights to the page, and answers the popup. Page changes go through highlight.ts only.
  */
-import { analyze } from '../../core/analyze';
+import { analyze, readAnalysisFigures } from '../../core/analyze';
 import { buildTextIndex, indexPosition, locate, rangeFor, squashWithMap, type TextIndex } from '../../core/anchor';
 import { toContract } from '../../core/contract';
 import { contentHash } from '../../core/hash';
@@ -63,7 +63,9 @@ export class Controller {
 
   /** Read the page and paint; safe to call again when the page changed. */
   async run(): Promise<void> {
-    const a = analyze(this.doc, { url: this.url });
+    // Values and spans first, painted at once; what each figure says is read in idle time right
+    // after (or sooner, when the card, the reader or the popup asks for it).
+    const a = analyze(this.doc, { url: this.url, readFigures: false });
     this.analysis = a;
     this.hash = contentHash(a.text);
     this.lastLength = this.doc.body?.textContent?.length ?? 0;
@@ -78,6 +80,18 @@ export class Controller {
       this.user = [];
     }
     this.repaint();
+    const idle = (this.doc.defaultView as (Window & { requestIdleCallback?: Window['requestIdleCallback'] }) | null)
+      ?.requestIdleCallback;
+    const readLater = () => {
+      if (this.analysis === a) readAnalysisFigures(a);
+    };
+    if (idle) idle.call(this.doc.defaultView, readLater, { timeout: 500 });
+    else setTimeout(readLater, 0);
+  }
+
+  /** The analysis with what each figure says (read now if idle time has not come yet). */
+  private get read(): Analysis | null {
+    return this.analysis ? readAnalysisFigures(this.analysis) : null;
   }
 
   private anchorFigures(a: Analysis): (Range | null)[] {
@@ -134,7 +148,7 @@ export class Controller {
 
   /** The status the popup shows. */
   status(): PageStatus {
-    const a = this.analysis;
+    const a = this.read;
     return {
       url: this.url,
       analysed: !!a,
@@ -187,7 +201,7 @@ export class Controller {
     });
     this.reader = openReader(
       root,
-      this.analysis,
+      readAnalysisFigures(this.analysis),
       {
         close: () => this.setReader(false),
         goToFigure: (i) => {
@@ -216,7 +230,7 @@ export class Controller {
 
   /** The clip payload of the page (or of the current selection). */
   clip(selectionOnly: boolean): ClipPayload | null {
-    const a = this.analysis;
+    const a = this.read;
     if (!a) return null;
     const canonical = this.doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
     let canonicalUrl = this.url;
@@ -328,7 +342,7 @@ export class Controller {
         if (!this.paintsFigures || !r) continue;
         try {
           if (r.isPointInRange(caret.node, caret.offset) && rangeHit(r, x, y)) {
-            showCard(root, a.metrics[i], x, y);
+            showCard(root, readAnalysisFigures(a).metrics[i], x, y);
             return;
           }
         } catch {
