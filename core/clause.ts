@@ -75,18 +75,27 @@ const CLOSE = codes('）)');
 const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-/** Words by first character code, longest first. */
-function index(words: readonly string[]): Map<number, string[]> {
-  const m = new Map<number, string[]>();
-  for (const w of words) {
-    const c = w.charCodeAt(0);
-    m.set(c, [...(m.get(c) ?? []), w]);
+/** Word lists indexed by their first and by their last character, built once per list. */
+const FIRST = new WeakMap<readonly string[], Map<number, string[]>>();
+const LAST = new WeakMap<readonly string[], Map<number, string[]>>();
+function indexed(cache: WeakMap<readonly string[], Map<number, string[]>>, words: readonly string[], last: boolean) {
+  let m = cache.get(words);
+  if (!m) {
+    m = new Map();
+    for (const w of words) {
+      const c = w.charCodeAt(last ? w.length - 1 : 0);
+      m.set(c, [...(m.get(c) ?? []), w]);
+    }
+    for (const l of m.values()) l.sort((a, b) => b.length - a.length);
+    cache.set(words, m);
   }
-  for (const l of m.values()) l.sort((a, b) => b.length - a.length);
   return m;
 }
-const BREAK_AT = index([...new Set([...LABEL_BREAKERS, ...VERBS, ...UP_VERBS, ...DOWN_VERBS, ...TO_VERBS])]);
-const VERB_AT = index(VERBS);
+/** Words by first character code, longest first (the one index of this module). */
+const byFirst = (words: readonly string[]) => indexed(FIRST, words, false);
+
+const BREAK_AT = byFirst([...new Set([...LABEL_BREAKERS, ...VERBS, ...UP_VERBS, ...DOWN_VERBS, ...TO_VERBS])]);
+const VERB_AT = byFirst(VERBS);
 const WHOLE = new Set(WHOLE_WORDS);
 const GENERIC = new Set(GENERIC_NOUNS);
 
@@ -104,22 +113,6 @@ function breakAt(s: string, i: number): string | null {
   return w;
 }
 
-/** Word lists indexed by their first and by their last character, built once per list. */
-const FIRST = new WeakMap<readonly string[], Map<number, string[]>>();
-const LAST = new WeakMap<readonly string[], Map<number, string[]>>();
-function indexed(cache: WeakMap<readonly string[], Map<number, string[]>>, words: readonly string[], last: boolean) {
-  let m = cache.get(words);
-  if (!m) {
-    m = new Map();
-    for (const w of words) {
-      const c = w.charCodeAt(last ? w.length - 1 : 0);
-      m.set(c, [...(m.get(c) ?? []), w]);
-    }
-    for (const l of m.values()) l.sort((a, b) => b.length - a.length);
-    cache.set(words, m);
-  }
-  return m;
-}
 /** The longest word of `words` that starts `s` (lists are module constants: indexed once). */
 function startsWithAny(s: string, words: readonly string[]): string | null {
   if (!s) return null;
@@ -350,19 +343,17 @@ interface Change {
   word: string;
   /** The text before the word. */
   before: string;
-  noun: boolean;
 }
 
 function changeAtEnd(s: string): Change | null {
-  for (const [w, d] of CHANGE_NOUNS)
-    if (s.endsWith(w)) return { direction: d, word: w, before: s.slice(0, -w.length), noun: true };
+  for (const [w, d] of CHANGE_NOUNS) if (s.endsWith(w)) return { direction: d, word: w, before: s.slice(0, -w.length) };
   for (const [list, d] of [
     [UP_L, 'up'],
     [DOWN_L, 'down'],
     [FLAT_VERBS, 'flat'],
   ] as const) {
     const w = endsWithAny(s, list);
-    if (w) return { direction: d, word: w, before: s.slice(0, -w.length), noun: false };
+    if (w) return { direction: d, word: w, before: s.slice(0, -w.length) };
   }
   // 增/降/多/少 alone only right after a comparison (同比增3%, 比上年多5个).
   for (const [list, d] of [
@@ -371,7 +362,7 @@ function changeAtEnd(s: string): Change | null {
   ] as const) {
     const w = endsWithAny(s, list);
     if (w && baseOf(s.slice(0, -w.length).replace(/(?:分别|均)$/, ''), true))
-      return { direction: d, word: w, before: s.slice(0, -w.length), noun: false };
+      return { direction: d, word: w, before: s.slice(0, -w.length) };
   }
   return null;
 }
@@ -384,7 +375,7 @@ function changeAtStart(s: string): Change | null {
     [DOWN_L, 'down'],
   ] as const) {
     const w = startsWithAny(s, list);
-    if (w && s.length > w.length) return { direction: d, word: w, before: s.slice(w.length), noun: false };
+    if (w && s.length > w.length) return { direction: d, word: w, before: s.slice(w.length) };
   }
   return null;
 }
@@ -667,7 +658,7 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
   return out;
 }
 
-const TARGET_INDEX = index(TARGET_L);
+const TARGET_INDEX = byFirst(TARGET_L);
 
 function changeName(r: Pick<Reading, 'direction'>, unit: string, word: string, compare = ''): string {
   if (word === '增速' || word === '增长率' || word === '增幅') return '增速';
@@ -888,7 +879,7 @@ function readOne(
     P = P.slice(P.lastIndexOf('等') + 1);
   }
   // 规模以上工业企业实现营业收入: the subject's light verb says nothing (…企业营业收入).
-  const sub = shareFree(P).replace(/(?<=[\u4e00-\u9fff]{2})(?:实现|完成)(?=[\u4e00-\u9fff]{2})/, '');
+  const sub = P.replace(/^其中/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:实现|完成)(?=[\u4e00-\u9fff]{2})/, '');
   P = cleanLabel(shorten(sub));
   const q = startsWithAny(P, QUANT_L);
   if (q && P.length - q.length >= 3) P = P.slice(q.length);
@@ -966,9 +957,4 @@ function shareOf(p: string): { subject: string; phrase: string } | null {
     return { subject: subjectOf(before), phrase: w === '份额' ? w : '占比' };
   }
   return null;
-}
-
-/** The clause before a level figure without a leading 其中-like narrowing. */
-function shareFree(p: string): string {
-  return p.replace(/^(?:其中)/, '');
 }
