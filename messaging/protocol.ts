@@ -84,6 +84,8 @@ interface ProtocolMap {
   getClip(data: { selectionOnly: boolean }): ClipPayload | null;
   /** Content script: turn the current selection into a reader highlight with an optional note. */
   highlightSelection(data: { note: string }): UserHighlight | null;
+  /** Content script: show the outcome of a save made from the background (shortcut, menu). */
+  showNotice(data: { text: string; error: boolean }): boolean;
   /** Background: save a clip; with a payload as given, else read from the tab. */
   saveClip(data: { tabId?: number; payload?: ClipPayload; selectionOnly?: boolean }): SaveResult;
   /** Background: is this URL clipped already, and has it changed since? */

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { onMessage, sendMessage } from '../../messaging/protocol';
+import { onMessage, type SaveResult, sendMessage } from '../../messaging/protocol';
 import { db } from '../../storage/db';
 import { handlers } from './handlers';
 import { sanitize } from './sanitize';
@@ -38,7 +38,7 @@ export default defineBackground(() => {
 
   browser.contextMenus.onClicked.addListener(async (info, tab) => {
     if (tab?.id === undefined) return;
-    if (info.menuItemId === MENU_SAVE) await h.saveClip({ tabId: tab.id, selectionOnly: true });
+    if (info.menuItemId === MENU_SAVE) await report(tab.id, await h.saveClip({ tabId: tab.id, selectionOnly: true }));
     if (info.menuItemId === MENU_HIGHLIGHT)
       await sendMessage('highlightSelection', { note: '' }, tab.id).catch(() => null);
   });
@@ -47,9 +47,26 @@ export default defineBackground(() => {
     if (command !== 'save-clip') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
-    const result = await h.saveClip({ tabId: tab.id });
-    const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-    await action.setBadgeText({ tabId: tab.id, text: result.ok ? '✓' : '!' });
-    setTimeout(() => action.setBadgeText({ tabId: tab.id, text: '' }), 3000);
+    await report(tab.id, await h.saveClip({ tabId: tab.id }));
   });
+
+  /**
+   * Tell the reader how a save made without the popup went, in the UI language: a notice on the
+   * page (where the content script runs), the badge and the toolbar button's title.
+   */
+  async function report(tabId: number, result: SaveResult): Promise<void> {
+    const text = result.ok
+      ? result.status === 'unchanged'
+        ? browser.i18n.getMessage('savedUnchanged')
+        : browser.i18n.getMessage('saved', [String(result.version)])
+      : browser.i18n.getMessage('saveFailed', [result.message]);
+    await sendMessage('showNotice', { text, error: !result.ok }, tabId).catch(() => null);
+    const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+    await action.setBadgeText({ tabId, text: result.ok ? '✓' : '!' });
+    await action.setTitle({ tabId, title: text });
+    setTimeout(() => {
+      action.setBadgeText({ tabId, text: '' }).catch(() => null);
+      action.setTitle({ tabId, title: browser.i18n.getMessage('extName') }).catch(() => null);
+    }, 4000);
+  }
 });

@@ -146,6 +146,30 @@ export class Controller {
     });
   }
 
+  /** A short notice on the page (the outcome of a shortcut or menu save), gone after a while. */
+  notice(text: string, error: boolean): boolean {
+    const root = this.ui();
+    const doc = root.ownerDocument;
+    let box = root.querySelector<HTMLElement>('.notice');
+    if (!box) {
+      box = doc.createElement('div');
+      box.className = 'gl notice';
+      box.setAttribute('role', 'status');
+      box.setAttribute('aria-live', 'polite');
+      root.append(box);
+    }
+    box.textContent = text;
+    box.classList.toggle('error', error);
+    box.hidden = false;
+    clearTimeout(this.noticeTimer);
+    this.noticeTimer = setTimeout(() => {
+      if (box) box.hidden = true;
+    }, 4000);
+    return true;
+  }
+
+  private noticeTimer: ReturnType<typeof setTimeout> | undefined;
+
   /** The status the popup shows. */
   status(): PageStatus {
     const a = this.read;

@@ -77,6 +77,7 @@ export default defineContentScript({
       onMessage('setReader', async ({ data }) => (await analyser()).setReader(data)),
       onMessage('getClip', async ({ data }) => (await analyser()).clip(data.selectionOnly)),
       onMessage('highlightSelection', async ({ data }) => (await analyser()).highlightSelection(data.note)),
+      onMessage('showNotice', async ({ data }) => (await analyser()).notice(data.text, data.error)),
     ];
     ctx.onInvalidated(() => {
       for (const remove of removers) remove();

@@ -30,6 +30,24 @@ function memoryBackend(initial: UserHighlight[] = []) {
 }
 
 describe('content controller', () => {
+  it('shows the outcome of a background save as a notice, and reads figures before the popup asks', async () => {
+    const d = page();
+    const c = new Controller(d, memoryBackend());
+    await c.run();
+    expect(c.notice('已保存（第 2 版）。', false)).toBe(true);
+    const root = d.querySelector('govlens-ui')?.shadowRoot;
+    const box = root?.querySelector('.notice');
+    expect(box?.textContent).toBe('已保存（第 2 版）。');
+    expect(box?.getAttribute('role')).toBe('status');
+    expect(box?.classList.contains('error')).toBe(false);
+    c.notice('保存失败：存储空间已满', true);
+    expect(root?.querySelectorAll('.notice')).toHaveLength(1);
+    expect(root?.querySelector('.notice')?.classList.contains('error')).toBe(true);
+    // Painted from the scan; the clip the popup saves says what its figures measure.
+    const clip = c.clip(false);
+    expect(clip?.metrics.every((m) => m.label !== '' && m.sentence !== '')).toBe(true);
+  });
+
   it('paints every figure of a report and marks <html>', async () => {
     const d = page();
     const c = new Controller(d, memoryBackend());
