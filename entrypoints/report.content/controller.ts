@@ -348,7 +348,7 @@ export class Controller {
     this.doc.addEventListener(
       'mouseup',
       (ev) => {
-        if ((ev.target as Element | null)?.closest?.('govlens-ui')) return;
+        if ((ev.target as Element | null)?.closest?.('[data-govlens-ui]')) return;
         setTimeout(() => this.offerHighlight(), 0);
       },
       { signal },

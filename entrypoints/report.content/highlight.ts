@@ -32,6 +32,8 @@ function ensureStyle(doc: Document): void {
   if (styleEl?.isConnected) return;
   styleEl = doc.createElement('style');
   styleEl.setAttribute(UI_ATTR, 'style');
+  // `* { all: unset !important }` would show a <style> element's text; an inline !important wins.
+  styleEl.setAttribute('style', 'display:none !important');
   styleEl.textContent = [
     ...KINDS.map((k) => `::highlight(govlens-${k}){background-color:${KIND_COLORS[k]};}`),
     ...KINDS.map((k) => `mark[${MARK_ATTR}="${k}"]{background-color:${KIND_COLORS[k]};color:inherit;padding:0;}`),
@@ -138,20 +140,43 @@ export function unmarkDocument(doc: Document): void {
 
 let host: HTMLElement | null = null;
 
+/** Random per content-script instance: the host element's name cannot be squatted. */
+const HOST_SUFFIX = Array.from(crypto.getRandomValues(new Uint8Array(4)), (b) => b.toString(16).padStart(2, '0')).join(
+  '',
+);
+
+/** The host's box: nothing on the page, whatever the page's stylesheet says. */
+const HOST_STYLE = [
+  'all:initial',
+  'position:fixed',
+  'top:0',
+  'left:0',
+  'width:0',
+  'height:0',
+  'overflow:visible',
+  'display:block',
+  'z-index:2147483646',
+]
+  .map((d) => `${d} !important`)
+  .join(';');
+
 /** The shadow root that holds all GovLens UI on the page (one fixed, zero-size host element). */
 export function uiRoot(doc: Document): ShadowRoot {
   if (host?.isConnected && host.shadowRoot) return host.shadowRoot;
-  host = doc.createElement('govlens-ui');
+  // A name no page can have defined first (a page's own "govlens-ui" element would run its code
+  // in our host); inline !important styles that `* { all: unset !important }` cannot undo; and a
+  // place outside <body>, so that a contenteditable body (a CMS editor) never saves our UI.
+  host = doc.createElement(`govlens-ui-${HOST_SUFFIX}`);
   host.setAttribute(UI_ATTR, 'host');
-  host.style.cssText = 'all:initial;position:fixed;top:0;left:0;width:0;height:0;z-index:2147483646;';
+  host.setAttribute('style', HOST_STYLE);
   const root = host.attachShadow({ mode: 'open' });
-  (doc.body ?? doc.documentElement).appendChild(host);
+  doc.documentElement.appendChild(host);
   return root;
 }
 
 /** Take GovLens's UI (card, buttons, reader) off the page. */
 export function removeUi(doc: Document): void {
-  for (const el of Array.from(doc.querySelectorAll(`govlens-ui[${UI_ATTR}]`))) el.remove();
+  for (const el of Array.from(doc.querySelectorAll(`[${UI_ATTR}="host"]`))) el.remove();
   host = null;
 }
 

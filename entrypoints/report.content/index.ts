@@ -112,7 +112,7 @@ export default defineContentScript({
     document.addEventListener(
       'mouseup',
       (ev) => {
-        if ((ev.target as Element | null)?.closest?.('govlens-ui')) return;
+        if ((ev.target as Element | null)?.closest?.('[data-govlens-ui]')) return;
         setTimeout(() => {
           if (!document.getSelection()?.toString().trim()) return;
           analyser()

@@ -49,8 +49,7 @@ export async function start({ doc, backend, forced, signal }: Boot): Promise<Con
       () => {
         if (controller.changedEnough()) controller.run().catch(() => undefined);
       },
-      (records) =>
-        records.every((r) => (r.target as Element).closest?.(`[${UI_ATTR}], govlens-ui, mark[data-govlens-mark]`)),
+      (records) => records.every((r) => (r.target as Element).closest?.(`[${UI_ATTR}], mark[data-govlens-mark]`)),
     );
   signal.addEventListener('abort', () => controller.dispose());
   return controller;

@@ -194,8 +194,8 @@ describe('what each figure says, on the page', () => {
     }, '比上年增长4.8%');
     expect(at).not.toBeNull();
     await page.mouse.move(at!.x, at!.y);
-    await page.waitForSelector('govlens-ui .card:not([hidden])');
-    const card = await page.locator('govlens-ui .card').textContent();
+    await page.waitForSelector('[data-govlens-ui=host] .card:not([hidden])');
+    const card = await page.locator('[data-govlens-ui=host] .card').textContent();
     expect(card).toContain('地区生产总值增速');
     expect(card).toMatch(/▲ .*比上年|▲ .*vs 上年/);
     await page.screenshot({ path: `${SHOTS}/card-change-zh.png` });
@@ -204,11 +204,59 @@ describe('what each figure says, on the page', () => {
     await worker.evaluate(async (id) => {
       await chrome.tabs.sendMessage(id, { id: 1, type: 'setReader', data: true, timestamp: Date.now() });
     }, tabId);
-    await page.waitForSelector('govlens-ui .reader');
-    const says = await page.locator('govlens-ui .fig .says').allTextContents();
+    await page.waitForSelector('[data-govlens-ui=host] .reader');
+    const says = await page.locator('[data-govlens-ui=host] .fig .says').allTextContents();
     expect(says.filter((t) => t.includes('▼')).length).toBe(core.metrics.filter((m) => m.direction === 'down').length);
     expect(says.some((t) => /占比|share/.test(t))).toBe(true);
     await page.screenshot({ path: `${SHOTS}/reader-figures-zh.png` });
+    await page.close();
+  });
+});
+
+describe('a hostile page', () => {
+  it('cannot squat our element, undo our styles, or save our UI from a contenteditable body', async () => {
+    const slug = 'tianjin-binhai-2024';
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript(() => {
+      // A page that takes our element's name first, with a constructor that throws.
+      customElements.define(
+        'govlens-ui',
+        class extends HTMLElement {
+          constructor() {
+            super();
+            throw new Error('squatted');
+          }
+        },
+      );
+      document.addEventListener('DOMContentLoaded', () => {
+        const s = document.createElement('style');
+        s.textContent = '* { all: unset !important }';
+        document.head.append(s);
+        document.body.contentEditable = 'true';
+      });
+    });
+    const url = fixtureUrl(slug, port);
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForSelector('html[data-govlens="report"]');
+    const top = await page.evaluate(() => document.body.getBoundingClientRect().top);
+    const tabId = await tabIdOf(url);
+    await worker.evaluate(async (id) => {
+      await chrome.tabs.sendMessage(id, { id: 1, type: 'setReader', data: true, timestamp: Date.now() });
+    }, tabId);
+    await page.waitForSelector('[data-govlens-ui=host] .reader');
+    expect(await page.locator('[data-govlens-ui=host] .fig').count()).toBe(coreFor(slug, url).metrics.length);
+    const seen = await page.evaluate(() => ({
+      inBody: document.body.innerHTML.includes('data-govlens-ui'),
+      styleShown: [...document.querySelectorAll('style[data-govlens-ui]')].some(
+        (el) => getComputedStyle(el).display !== 'none',
+      ),
+      hostHeight: document.querySelector('[data-govlens-ui=host]')?.getBoundingClientRect().height,
+      top: document.body.getBoundingClientRect().top,
+    }));
+    expect(seen).toEqual({ inBody: false, styleShown: false, hostHeight: 0, top });
+    expect(errors.filter((e) => /squatted/.test(e))).toEqual([]);
     await page.close();
   });
 });
@@ -281,8 +329,8 @@ describe('popup, saving and reader highlights', () => {
       return true;
     }, tabId);
     expect(status).toBe(true);
-    await page.waitForSelector('govlens-ui .reader');
-    expect(await page.locator('govlens-ui .fig').count()).toBe(core.metrics.length);
+    await page.waitForSelector('[data-govlens-ui=host] .reader');
+    expect(await page.locator('[data-govlens-ui=host] .fig').count()).toBe(core.metrics.length);
     await page.screenshot({ path: `${SHOTS}/reader-view.png` });
     await page.close();
   });
@@ -293,7 +341,7 @@ describe('popup, saving and reader highlights', () => {
     // Select a phrase in the report as a reader would, then use the floating button.
     const phrase = '减少检查5908户次';
     await select(page, phrase);
-    await page.locator('govlens-ui .sel button').first().dispatchEvent('mousedown');
+    await page.locator('[data-govlens-ui=host] .sel button').first().dispatchEvent('mousedown');
     await expect.poll(async () => (await userHighlights(page)).length, { timeout: 30_000 }).toBe(1);
 
     await page.reload({ waitUntil: 'load' });
@@ -335,7 +383,7 @@ describe('pages that are not reports: the analyser comes when it is needed', () 
     expect(await analyserLoaded(page)).toBe(false);
     const phrase = '以正式文件形式报送';
     await select(page, phrase);
-    await page.locator('govlens-ui .sel button').first().dispatchEvent('mousedown');
+    await page.locator('[data-govlens-ui=host] .sel button').first().dispatchEvent('mousedown');
     await expect.poll(async () => (await userHighlights(page)).length, { timeout: 30_000 }).toBe(1);
 
     await page.reload({ waitUntil: 'load' });
@@ -405,8 +453,8 @@ describe('injected again (popup "Analyse this page" on a page that has GovLens)'
     expect((status as { res: { metricCount: number } }).res.metricCount).toBe(core.metrics.length);
     // The new copy listens: a selection gets the floating buttons, in one UI host.
     await select(page, '在市委市政府的坚实引领下');
-    await page.waitForSelector('govlens-ui .sel button');
-    expect(await page.locator('govlens-ui').count()).toBe(1);
+    await page.waitForSelector('[data-govlens-ui=host] .sel button');
+    expect(await page.locator('[data-govlens-ui=host]').count()).toBe(1);
     expect(errors.filter((e) => !baseline.includes(e))).toEqual([]);
     await page.close();
   });

@@ -35,7 +35,7 @@ describe('content controller', () => {
     const c = new Controller(d, memoryBackend());
     await c.run();
     expect(c.notice('已保存（第 2 版）。', false)).toBe(true);
-    const root = d.querySelector('govlens-ui')?.shadowRoot;
+    const root = d.querySelector('[data-govlens-ui="host"]')?.shadowRoot;
     const box = root?.querySelector('.notice');
     expect(box?.textContent).toBe('已保存（第 2 版）。');
     expect(box?.getAttribute('role')).toBe('status');
