@@ -117,6 +117,21 @@ export function clearPaint(doc: Document, painted: Painted[]): void {
   for (const m of Array.from(doc.querySelectorAll(`mark[${MARK_ATTR}]`))) unwrap(m as HTMLElement);
 }
 
+/**
+ * How many figures are painted on the page now, read back from the page rather than remembered:
+ * the page can clear CSS.highlights or remove our marks, and the popup must not say otherwise.
+ */
+export function paintedFigureCount(painted: Painted[]): number {
+  if (hasHighlightApi()) {
+    const registry = (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights;
+    let n = 0;
+    for (const k of KINDS) n += registry.get(`govlens-${k}`)?.size ?? 0;
+    return n;
+  }
+  // The <mark> fallback: a figure is painted while one of its marks is still in the page.
+  return painted.filter((p) => p.kind !== 'user' && p.marks.some((m) => m.isConnected)).length;
+}
+
 /** Briefly emphasise one range (after "scroll to figure"). */
 export function flash(range: Range): void {
   if (!hasHighlightApi()) return;

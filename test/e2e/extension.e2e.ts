@@ -259,6 +259,22 @@ describe('a hostile page', () => {
     expect(errors.filter((e) => /squatted/.test(e))).toEqual([]);
     await page.close();
   });
+
+  it('clears our highlights, and the status says so (read back from the page, not remembered)', async () => {
+    const slug = 'zhuzhou-gxj-2024';
+    const { page, url } = await open(slug);
+    await page.waitForSelector('html[data-govlens="report"]');
+    const tabId = await tabIdOf(url);
+    const status = () =>
+      worker.evaluate(
+        (id) => chrome.tabs.sendMessage(id, { id: 2, type: 'getStatus', timestamp: Date.now() }),
+        tabId,
+      ) as Promise<{ res?: { highlighted: number } }>;
+    expect((await status()).res?.highlighted).toBe(coreFor(slug, url).metrics.length);
+    await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.clear());
+    expect((await status()).res?.highlighted).toBe(0);
+    await page.close();
+  });
 });
 
 describe('popup, saving and reader highlights', () => {

@@ -30,6 +30,21 @@ function memoryBackend(initial: UserHighlight[] = []) {
 }
 
 describe('content controller', () => {
+  it('says what is painted now, read back from the page: a page that removes our marks is believed', async () => {
+    const d = page();
+    const c = new Controller(d, memoryBackend());
+    await c.run();
+    expect(c.status().highlighted).toBe(17);
+    // The page takes some of our marks out (a script re-rendering its article, say).
+    const marks = Array.from(d.querySelectorAll('mark[data-govlens-mark]')).filter(
+      (m) => m.getAttribute('data-govlens-mark') !== 'user',
+    );
+    for (const m of marks.slice(0, 5)) m.remove();
+    const left = c.status().highlighted;
+    expect(left).toBeLessThan(17);
+    expect(left).toBeGreaterThanOrEqual(12);
+  });
+
   it('shows the outcome of a background save as a notice, and reads figures before the popup asks', async () => {
     const d = page();
     const c = new Controller(d, memoryBackend());
