@@ -46,8 +46,9 @@ export async function start({ doc, backend, forced, signal }: Boot): Promise<Con
     watchPage(
       doc.body,
       signal,
-      () => {
-        if (controller.changedEnough()) controller.run().catch(() => undefined);
+      // Awaited, so that the watcher paces itself by what a re-read costs.
+      async () => {
+        if (controller.changedEnough()) await controller.run().catch(() => undefined);
       },
       (records) => records.every((r) => (r.target as Element).closest?.(`[${UI_ATTR}], mark[data-govlens-mark]`)),
     );
