@@ -542,7 +542,7 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
     }
     // A target word anywhere before the figure in its sentence (全年完成…，力争…) marks it.
     for (; targetFrom < 0 && targetScanned < sp.start; targetScanned++)
-      if (wordAt(text, targetScanned, TARGET_INDEX)) targetFrom = targetScanned;
+      if (isTargetWord(text, targetScanned)) targetFrom = targetScanned;
     let cb = sp.end;
     for (let d = 0; cb < text.length; cb++) {
       const c = text.charCodeAt(cb);
@@ -660,6 +660,19 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
 
 const TARGET_INDEX = byFirst(TARGET_L);
 
+/**
+ * A target word at `i` that marks a plan: 计划 only where it starts a clause or follows a year
+ * (年度行政执法计划 names a plan document, 计划开展 after it is no target), 拟 never in 模拟 or 草拟.
+ */
+function isTargetWord(text: string, i: number): boolean {
+  const w = wordAt(text, i, TARGET_INDEX);
+  if (!w) return false;
+  const before = text[i - 1];
+  if (w === '计划') return !before || !isCjk(before.charCodeAt(0)) || before === '年';
+  if (w === '拟') return !before || !'模虚草比'.includes(before);
+  return true;
+}
+
 function changeName(r: Pick<Reading, 'direction'>, unit: string, word: string, compare = ''): string {
   if (word === '增速' || word === '增长率' || word === '增幅') return '增速';
   if (isRate(unit)) return word === '增长' || (!word && r.direction === 'up') ? '增速' : word;
@@ -752,6 +765,13 @@ function enrich(label: string, ctx: Context, text: string, from: number, to: num
   // An item of a list that names only its difference (一审案件216件、二审140件).
   if (label.length <= 2 && ctx.listItem && ctx.sentenceCarry && !ctx.sentenceCarry.includes(label))
     return ctx.sentenceCarry + label;
+  // A one-word thing (行动, 项目) in a sentence whose opening clause names the undertaking
+  // (深入开展安全生产治本攻坚三年行动，对10项行动…): that clause says which.
+  if (label.length <= 2) {
+    const before = ctx.before();
+    if (before && !before.endsWith(label) && before.length <= 14) return before + label;
+    if (before.endsWith(label) && before.length > label.length) return before;
+  }
   return label;
 }
 
@@ -875,8 +895,14 @@ function readOne(
     afterList = cleanLabel(items[items.length - 1] ?? '');
     P = '';
   } else if (P.lastIndexOf('等') >= 0 && P.length - P.lastIndexOf('等') > 2 && P.includes('、')) {
-    // 电力企业、电力用户等执法抽查: the head after 等 names the thing.
-    P = P.slice(P.lastIndexOf('等') + 1);
+    // 组织“制造名城走进名企名校名所”、“链上企业…”等各类活动: the head after 等 names the thing,
+    // and the first example says which (制造名城走进名企名校名所等各类活动).
+    const head = P.slice(P.lastIndexOf('等') + 1);
+    let first = cleanLabel(stripOpeners(P.slice(0, P.indexOf('、'))));
+    first = shorten(first);
+    const lv = startsWithAny(first, LIGHT_VERBS);
+    if (lv && first.length - lv.length >= 2) first = first.slice(lv.length);
+    P = first.length >= 2 && first.length <= 14 ? `${first}等${head}` : head;
   }
   // 规模以上工业企业实现营业收入: the subject's light verb says nothing (…企业营业收入).
   const sub = P.replace(/^其中/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:实现|完成)(?=[\u4e00-\u9fff]{2})/, '');
