@@ -603,14 +603,14 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
       sentenceCarry: carrySentence === sa ? carry.subject : '',
       prevPre: sameClause ? prevPre : '',
       // Read only when a label needs it (rare): the object of the clause before this one.
-      before: () => {
+      before: (long = false) => {
         // The nearest clause before this one in the sentence that holds no figure.
         let end = ca - 1;
         let j = k - 1;
         while (end > sa) {
           const start = clauseStartBefore(text, sa, end);
           while (j >= 0 && spans[j].start >= end) j--;
-          if (!(j >= 0 && spans[j].start >= start)) return clauseObject(text, sa, end);
+          if (!(j >= 0 && spans[j].start >= start)) return clauseObject(text, sa, end, long);
           end = start - 1;
         }
         return '';
@@ -694,7 +694,7 @@ interface Context {
   /** The verb or modifier before the previous figure of a list. */
   prevPre: string;
   /** The object of the clause before this one in the sentence (…参加国家工作人员学法考试，). */
-  before: () => string;
+  before: (long?: boolean) => string;
   /** The figure follows another in the same clause after 、 (一审案件216件、二审140件). */
   listItem: boolean;
 }
@@ -707,7 +707,7 @@ function clauseStartBefore(text: string, a: number, b: number): number {
 }
 
 /** The object of the clause text[a, b): its last verb phrase without the verb. */
-function clauseObject(text: string, a: number, b: number): string {
+function clauseObject(text: string, a: number, b: number, long = false): string {
   let s = b;
   while (s > a && !STRONG[text.charCodeAt(s - 1)]) s--;
   const clause = dropTitles(text.slice(s, b))
@@ -717,7 +717,14 @@ function clauseObject(text: string, a: number, b: number): string {
   let t = cleanLabel(stripOpeners(shorten(clause)));
   t = withoutLeadingVerb(t);
   t = stripOpeners(t);
-  return t.length >= 2 && t.length <= 14 ? t : '';
+  // A long object keeps its head: the last words name the thing (…领导干部网上学法用法学习考试);
+  // only what a bare verb was done to is asked for that way, other labels want a short topic.
+  if (t.length > 14) {
+    if (!long) return '';
+    const cut = Math.max(t.lastIndexOf('的'), t.lastIndexOf('和'), t.lastIndexOf('与'), t.lastIndexOf('及'));
+    t = cut >= 0 && t.length - cut - 1 <= 14 && t.length - cut - 1 >= 4 ? t.slice(cut + 1) : t.slice(-12);
+  }
+  return t.length >= 2 ? t : '';
 }
 
 /** The label is verbs and nothing else (办结, 参学参考): it says what was done, not to what. */
@@ -740,7 +747,7 @@ function enrich(label: string, ctx: Context, text: string, from: number, to: num
     const earlier = bareVerb(text, label, from, to);
     if (earlier) return earlier;
     if (ctx.sentenceCarry) return ctx.sentenceCarry + label;
-    const before = ctx.before();
+    const before = ctx.before(true);
     if (before) return before + label;
     if (ctx.carry) return ctx.carry + label;
     return label;
@@ -835,6 +842,9 @@ function readOne(
   if (tally > 0 && p.length - tally - 2 >= 2 && /在|[区市县省镇]/.test(p.slice(0, tally))) p = p.slice(tally + 2);
   else if (tally > 0 && p.length - tally - 2 >= 2) p = p.slice(0, tally) + p.slice(tally + 2);
   if (relative) p = '';
+  // 由我局单独或牵头承办的主办件44件: an agent's relative clause, then the thing itself.
+  else if (/^(?:由|会同|经)/.test(p) && p.lastIndexOf('的') > 0 && p.length - p.lastIndexOf('的') > 2)
+    p = p.slice(p.lastIndexOf('的') + 1);
 
   // Share: 占GDP的比重为72.0%, 占比30%, (占全省30%).
   const share = shareOf(stripOpeners(pre).replace(/(?:为|达到|达|约|近|了)+$/, ''));
@@ -936,6 +946,12 @@ function readOne(
     label = lv && P.length - lv.length >= 2 ? P.slice(lv.length) : P;
   } else if (post.rest) label = post.rest;
   else label = toLevel ? ctx.carryFull : ctx.carry;
+  // 刊发相关报道 after 宣传习近平法治思想: 相关 means "about what the clause before named".
+  const rel = label.indexOf('相关');
+  if (rel >= 0 && label.length <= 10) {
+    const before = ctx.before();
+    if (before && !label.includes(before)) label = label.slice(0, rel) + before + label.slice(rel);
+  }
   label = cap(cleanLabel(enrich(cleanLabel(label), ctx, text, sentenceStart, sp.start)));
   return {
     r: { label, indicator: label, measure: 'level', direction: null, base: null, target },
