@@ -8,19 +8,8 @@ import { join } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { METRIC_COLUMNS } from '../../cli/batch';
-import { main } from '../../cli/main';
+import { run } from '../helpers/cli';
 import { FIXTURES } from '../helpers/dom';
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(
-    argv,
-    (s) => out.push(s),
-    (s) => err.push(s),
-  );
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const zhuzhou = join(FIXTURES, 'zhuzhou-gxj-2024', 'page.html');
 let tmp: string;

@@ -10,19 +10,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listPages } from '../../cli/batch';
 import { decodeHtml, mostlyUtf8 } from '../../cli/decode';
-import { main } from '../../cli/main';
+import { run } from '../helpers/cli';
 import { FIXTURES } from '../helpers/dom';
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(
-    argv,
-    (s) => out.push(s),
-    (s) => err.push(s),
-  );
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const page = readFileSync(join(FIXTURES, 'tianjin-binhai-2024', 'page.html'));
 const url = JSON.parse(readFileSync(join(FIXTURES, 'tianjin-binhai-2024', 'expected.json'), 'utf8')).url as string;
