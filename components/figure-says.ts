@@ -2,10 +2,9 @@
  * What a figure says beyond its label, in the UI language: "▲ 比上年同期 · 增减", "占比",
  * "目标". Shared by the page card, the reader's figure list and the library.
  */
+import { ARROWS } from '../core/describe';
 import type { Metric } from '../core/types';
 import { t } from './i18n';
-
-const ARROWS = { up: '▲', down: '▼', flat: '＝' } as const;
 
 /** One line for the card and lists; '' for a plain result level (and for older clips). */
 export function figureSays(m: Partial<Pick<Metric, 'measure' | 'direction' | 'base' | 'target'>>): string {

@@ -40,25 +40,13 @@ import {
   WHOLE_WORDS,
 } from './rules/clause';
 import { LABEL_BREAKERS, NUMERAL_CHARS } from './rules/labels';
-import type { Direction, Measure, MetricKind } from './types';
+import type { Direction, Metric } from './types';
 
 /** A figure as the scanner found it. */
-export interface Span {
-  start: number;
-  end: number;
-  unit: string;
-  kind: MetricKind;
-}
+export type Span = Pick<Metric, 'start' | 'end' | 'unit' | 'kind'>;
 
-/** What a figure says. */
-export interface Reading {
-  label: string;
-  indicator: string;
-  measure: Measure;
-  direction: Direction;
-  base: string | null;
-  target: boolean;
-}
+/** What a figure says: the figure model's fields of a {@link Metric}. */
+export type Reading = Pick<Metric, 'label' | 'indicator' | 'measure' | 'direction' | 'base' | 'target'>;
 
 const codes = (s: string) => {
   const t = new Uint8Array(65536);

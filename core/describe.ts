@@ -4,7 +4,8 @@
  */
 import type { Metric } from './types';
 
-const ARROWS = { up: '▲', down: '▼', flat: '＝' } as const;
+/** The arrow of each direction of change. */
+export const ARROWS = { up: '▲', down: '▼', flat: '＝' } as const;
 
 /** `▲ 上年同期`, `▼`, or '' for a level or share (older clips without the fields give ''). */
 export function changeMark(m: Partial<Pick<Metric, 'measure' | 'direction' | 'base'>>): string {

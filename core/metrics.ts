@@ -155,6 +155,17 @@ function sentenceAround(text: string, start: number, end: number, cache: { a: nu
   return cache.s;
 }
 
+/** What a figure says before {@link readMetrics} has read it. */
+const UNREAD = {
+  label: '',
+  indicator: '',
+  measure: 'level',
+  direction: null,
+  base: null,
+  target: false,
+  sentence: '',
+} as const satisfies Partial<Metric>;
+
 /** Text that may hold a Chinese-numeral figure: a quantity numeral, 百分之 or 成. */
 const CN_HINT = /[一二三四五六七八九两][十百千万亿]|百分之|[十百千][余多]|[一二三四五六七八九十]成/;
 
@@ -265,15 +276,9 @@ export function findMetrics(input: string, options: FindOptions = {}): Metric[] 
       kind,
       approx: hedge !== null,
       hedge,
-      label: '',
-      indicator: '',
-      measure: 'level',
-      direction: null,
-      base: null,
-      target: false,
+      ...UNREAD,
       start,
       end,
-      sentence: '',
     });
   }
   // Chinese-numeral figures (两千余人, 百分之九十五): rare, so looked for only where a numeral
@@ -294,13 +299,7 @@ export function findMetrics(input: string, options: FindOptions = {}): Metric[] 
           end,
           approx: c.approx || !!b || !!tail,
           hedge: b && after ? `${b}…${after}` : (b ?? after),
-          label: '',
-          indicator: '',
-          measure: 'level',
-          direction: null,
-          base: null,
-          target: false,
-          sentence: '',
+          ...UNREAD,
         });
       }
       out.sort((a, b) => a.start - b.start);

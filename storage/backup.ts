@@ -49,12 +49,16 @@ function when(s: string | undefined, limit: number): number {
 
 const stamp = (h: UserHighlight, limit: number) => Math.max(when(h.updatedAt, limit), when(h.createdAt, limit));
 
+/** The incoming highlight replaces the one we have (none, or an older one). */
+const replaces = (h: UserHighlight, have: UserHighlight | undefined, limit: number) =>
+  !have || stamp(h, limit) > stamp(have, limit);
+
 /** Highlights of both sides, one per id, each the newer by its own timestamp. */
 export function mergeHighlights(local: UserHighlight[], incoming: UserHighlight[], limit: number): UserHighlight[] {
   const out = new Map(local.map((h) => [h.id, h]));
   for (const h of incoming) {
     const have = out.get(h.id);
-    if (!have || stamp(h, limit) > stamp(have, limit)) out.set(h.id, h);
+    if (replaces(h, have, limit)) out.set(h.id, h);
   }
   return [...out.values()];
 }
@@ -162,10 +166,7 @@ export async function importBackup(
     await db.versions.bulkAdd([...newVersions, ...fileVersions.filter((v) => v !== null)]);
     // Reader highlights (stored on their own too), one by one.
     const localH = await db.highlights.bulkGet(backup.highlights.map((h) => h.id));
-    const putH = backup.highlights.filter((h, i) => {
-      const have = localH[i];
-      return !have || stamp(h, limit) > stamp(have, limit);
-    });
+    const putH = backup.highlights.filter((h, i) => replaces(h, localH[i], limit));
     await db.highlights.bulkPut(putH);
     onProgress?.(backup.clips.length, backup.clips.length);
   });

@@ -46,6 +46,13 @@ export interface ClipVersion {
   snapshot: Clip;
 }
 
+/** The stores of v2, unchanged since (v3 migrates data only). */
+const SCHEMA_V2 = {
+  clips: 'id, &url, agency, reportYear, site, capturedAt, *tags',
+  versions: '++id, clipId',
+  highlights: 'id, url',
+};
+
 /** The GovLens database. */
 export class GovLensDB extends Dexie {
   clips!: Table<Clip, string>;
@@ -62,11 +69,7 @@ export class GovLensDB extends Dexie {
     // v2: reader highlights live on their own (they exist before a clip is saved); clips gain a
     // `site` index and a `highlights` array.
     this.version(2)
-      .stores({
-        clips: 'id, &url, agency, reportYear, site, capturedAt, *tags',
-        versions: '++id, clipId',
-        highlights: 'id, url',
-      })
+      .stores(SCHEMA_V2)
       .upgrade((tx) =>
         tx
           .table('clips')
@@ -79,12 +82,9 @@ export class GovLensDB extends Dexie {
     // v3: figures say what they measure (indicator, measure, direction, base, target). Clips saved
     // before are read again from their own text, figure by figure at the same offsets; a figure
     // the reader no longer finds keeps its label and reads as a plain level.
+    // The same stores as v2 (Dexie wants each version's whole schema); only the data changes.
     this.version(3)
-      .stores({
-        clips: 'id, &url, agency, reportYear, site, capturedAt, *tags',
-        versions: '++id, clipId',
-        highlights: 'id, url',
-      })
+      .stores(SCHEMA_V2)
       .upgrade((tx) =>
         tx
           .table('clips')

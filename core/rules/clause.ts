@@ -546,9 +546,6 @@ export const PAIR_WORDS: readonly (readonly [string, string, string])[] = [
   ['中小学', '中学', '小学'],
 ];
 
-/** Conjunctions that join the items of a 分别 list (第一、二、三产业…分别为6.9%、49.9%和43.2%). */
-export const LIST_JOINERS = ['、', '和', '及', '与', '以及', '，'];
-
 /** Longest label kept, in characters. */
 export const MAX_LABEL_LEN = 28;
 /** Longest text before a figure read as its label before it is cut at a verb. */
