@@ -28,16 +28,22 @@ export function rangeHit(range: Range, x: number, y: number): boolean {
   return false;
 }
 
+/** The one box of class `name` in the UI root (the card, the notice), made on first use. */
+export function uiBox(root: ShadowRoot, name: string, attrs: Record<string, string>): HTMLElement {
+  let box = root.querySelector<HTMLElement>(`.${name}`);
+  if (!box) {
+    box = root.ownerDocument.createElement('div');
+    box.className = `gl ${name}`;
+    for (const [k, v] of Object.entries(attrs)) box.setAttribute(k, v);
+    root.append(box);
+  }
+  return box;
+}
+
 /** Show (or move) the card for `m` near (x, y) in `root`. */
 export function showCard(root: ShadowRoot, m: Metric, x: number, y: number): void {
   const doc = root.ownerDocument;
-  let card = root.querySelector<HTMLElement>('.card');
-  if (!card) {
-    card = doc.createElement('div');
-    card.className = 'gl card';
-    card.setAttribute('role', 'tooltip');
-    root.append(card);
-  }
+  const card = uiBox(root, 'card', { role: 'tooltip' });
   card.replaceChildren();
   const v = doc.createElement('div');
   v.className = 'v';

@@ -11,7 +11,7 @@ import { blocksToHtml } from '../../core/render';
 import { describe, resolve } from '../../core/selectors';
 import type { Analysis } from '../../core/types';
 import type { ClipPayload, PageStatus, UserHighlight } from '../../messaging/protocol';
-import { caretAt, hideCard, rangeHit, showCard } from './card';
+import { caretAt, hideCard, rangeHit, showCard, uiBox } from './card';
 import {
   clearPaint,
   flash,
@@ -149,22 +149,13 @@ export class Controller {
 
   /** A short notice on the page (the outcome of a shortcut or menu save), gone after a while. */
   notice(text: string, error: boolean): boolean {
-    const root = this.ui();
-    const doc = root.ownerDocument;
-    let box = root.querySelector<HTMLElement>('.notice');
-    if (!box) {
-      box = doc.createElement('div');
-      box.className = 'gl notice';
-      box.setAttribute('role', 'status');
-      box.setAttribute('aria-live', 'polite');
-      root.append(box);
-    }
+    const box = uiBox(this.ui(), 'notice', { role: 'status', 'aria-live': 'polite' });
     box.textContent = text;
     box.classList.toggle('error', error);
     box.hidden = false;
     clearTimeout(this.noticeTimer);
     this.noticeTimer = setTimeout(() => {
-      if (box) box.hidden = true;
+      box.hidden = true;
     }, 4000);
     return true;
   }
