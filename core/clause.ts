@@ -818,13 +818,17 @@ function readOne(
   const fromTo = /(?:由|从)(?:原来|原先|之前|过去|年初)?的?$/.test(pre);
   pre = pre.replace(/(?:由|从)(?:原来|原先|之前|过去|年初)?的?$/, '');
   // 力争完成…, 拟调整…: the target word says what kind of figure it is, not what it counts.
-  const tw = startsWithAny(stripOpeners(pre), TARGET_PREFIXES);
-  if (tw) pre = stripOpeners(pre).slice(tw.length);
+  let opened = stripOpeners(pre);
+  const tw = startsWithAny(opened, TARGET_PREFIXES);
+  if (tw) {
+    pre = opened.slice(tw.length);
+    opened = stripOpeners(pre);
+  }
 
   const listContinues = pre.endsWith('、') || !!endsWithWord(pre, AND_WORDS) || /^[、和及与]$/.test(pre);
   // 由我局承办的 / 会同其他单位办理的: a relative clause about who did it, not what was counted.
-  const relative = /的$/.test(pre) && /^(?:由|会同|经)/.test(stripOpeners(pre));
-  let p = stripTrailers(stripOpeners(pre));
+  const relative = /的$/.test(pre) && /^(?:由|会同|经)/.test(opened);
+  let p = stripTrailers(opened);
   // 全年在…领域累计出动: the predicate starts after 累计 / 共计.
   const tally = Math.max(p.lastIndexOf('累计'), p.lastIndexOf('共计'), p.lastIndexOf('合计'), p.lastIndexOf('总计'));
   if (tally > 0 && p.length - tally - 2 >= 2 && /在|[区市县省镇]/.test(p.slice(0, tally))) p = p.slice(tally + 2);
@@ -835,7 +839,7 @@ function readOne(
     p = p.slice(p.lastIndexOf('的') + 1);
 
   // Share: 占GDP的比重为72.0%, 占比30%, (占全省30%).
-  const share = shareOf(stripOpeners(pre).replace(/(?:为|达到|达|约|近|了)+$/, ''));
+  const share = shareOf(opened.replace(/(?:为|达到|达|约|近|了)+$/, ''));
   if (share) {
     const indicator = share.subject || ctx.carryFull;
     const phrase =
@@ -885,7 +889,7 @@ function readOne(
   // Level.
   let P = p;
   let afterList = '';
-  const coverb = !!post.noun && !!endsWithWord(stripOpeners(pre).replace(/(?:约|近|超过|超|逾)$/, ''), COVERBS);
+  const coverb = !!post.noun && !!endsWithWord(opened.replace(/(?:约|近|超过|超|逾)$/, ''), COVERBS);
   if (listContinues) P = prevPre;
   else if (coverb || endsWithWord(P, COVERBS) || endsWithWord(P, CONJUNCTIONS)) P = '';
   else if (P.endsWith('等')) {
@@ -961,13 +965,8 @@ function bareVerb(text: string, verb: string, from: number, to: number): string 
 
 /** 占 phrase at the end of the clause before a share figure. */
 function shareOf(p: string): { subject: string; phrase: string } | null {
-  let at = -1;
-  for (let i = p.length - 1; i >= 0; i--) {
-    if (p[i] === SHARE_VERB && !SHARE_VERB_NOT.some((w) => p.startsWith(w, i))) {
-      at = i;
-      break;
-    }
-  }
+  let at = p.lastIndexOf(SHARE_VERB);
+  while (at >= 0 && SHARE_VERB_NOT.some((w) => p.startsWith(w, at))) at = at > 0 ? p.lastIndexOf(SHARE_VERB, at - 1) : -1;
   if (at >= 0) {
     const phrase = cleanLabel(
       p
