@@ -3,10 +3,12 @@
  * Pure over the Document it is handed (which it never modifies) and the URL.
  */
 import { detect } from './detect';
+import { readDisclosure, standardTableKind } from './disclosure';
 import { extract } from './extract';
 import { metaMap, readMetadata, readTitle } from './metadata';
 import { findMetrics, readMetrics } from './metrics';
-import type { Analysis } from './types';
+import { readTables, tableFigures } from './table';
+import type { Analysis, Metric } from './types';
 
 /** Inputs from the host: the page's URL (if known). */
 export interface AnalyzeOptions {
@@ -51,7 +53,14 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
   const metadata = detection.kind === 'other' ? { ...read, agency: null } : read;
   // An index page's numbers are dates and counters of links, not figures.
   const readNow = options.readFigures !== false;
-  const metrics = detection.kind === 'list' ? [] : findMetrics(extraction.text, { context: readNow });
+  const tables = detection.kind === 'list' ? [] : readTables(extraction.blocks);
+  const disclosure = readDisclosure(title, extraction.text, tables);
+  const scanned = detection.kind === 'list' ? [] : findMetrics(extraction.text, { context: readNow });
+  const metrics = withTableFigures(
+    scanned,
+    // Counts in the 年报's standard tables are 件 (spec/metrics.md).
+    tableFigures(tables, extraction.text, { standardUnit: (t) => (disclosure && standardTableKind(t) ? '件' : null) }),
+  );
   return {
     url: url?.href ?? null,
     kind: detection.kind,
@@ -62,9 +71,21 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
     blocks: extraction.blocks,
     metadata,
     metrics,
+    disclosure,
     figuresRead: readNow,
     removed: extraction.removed,
     via: extraction.via,
     root: extraction.root,
   };
+}
+
+/**
+ * The scanned figures with the table cells' figures in place of any the scanner found inside the
+ * same cells (a cell of 12.5% is read once, by its headers), in reading order.
+ */
+function withTableFigures(scanned: Metric[], cells: Metric[]): Metric[] {
+  if (!cells.length) return scanned;
+  const taken = cells.map((c) => [c.start, c.end] as const);
+  const kept = scanned.filter((m) => !taken.some(([a, b]) => m.start < b && m.end > a));
+  return [...kept, ...cells].sort((a, b) => a.start - b.start);
 }

@@ -966,7 +966,8 @@ function bareVerb(text: string, verb: string, from: number, to: number): string 
 /** 占 phrase at the end of the clause before a share figure. */
 function shareOf(p: string): { subject: string; phrase: string } | null {
   let at = p.lastIndexOf(SHARE_VERB);
-  while (at >= 0 && SHARE_VERB_NOT.some((w) => p.startsWith(w, at))) at = at > 0 ? p.lastIndexOf(SHARE_VERB, at - 1) : -1;
+  while (at >= 0 && SHARE_VERB_NOT.some((w) => p.startsWith(w, at)))
+    at = at > 0 ? p.lastIndexOf(SHARE_VERB, at - 1) : -1;
   if (at >= 0) {
     const phrase = cleanLabel(
       p

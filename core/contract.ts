@@ -17,6 +17,8 @@ export interface ContractMetric {
   base: string | null;
   target: boolean;
   numerals?: 'chinese';
+  /** Set on a table cell: the page's data table (0-based) and the cell's grid row and column. */
+  table?: Metric['table'];
   kind: Metric['kind'];
   hedge: string | null;
   start: number;
@@ -33,6 +35,8 @@ export interface ContractResult {
   text: string;
   metadata: Analysis['metadata'];
   metrics: ContractMetric[];
+  /** spec/disclosure.md: the 年报's standard tables as data, null on every other page. */
+  disclosure: Analysis['disclosure'];
   removed: Removed[];
   detection: { score: number; isGovernment: boolean; reasons: Analysis['detection']['reasons'] };
 }
@@ -58,12 +62,14 @@ export function toContract(a: Analysis): ContractResult {
       base: m.base,
       target: m.target,
       ...(m.numerals ? { numerals: m.numerals } : {}),
+      ...(m.table ? { table: m.table } : {}),
       kind: m.kind,
       hedge: m.hedge,
       start: m.start,
       end: m.end,
       sentence: m.sentence,
     })),
+    disclosure: a.disclosure ?? null,
     removed: a.removed,
     detection: { score: a.detection.score, isGovernment: a.detection.isGovernment, reasons: a.detection.reasons },
   };

@@ -18,29 +18,48 @@ interface Draft {
   type: Block['type'];
   text: string;
   rows?: string[][];
+  spans?: [number, number][][];
   level?: number;
 }
 
-/** A table used for layout (cells hold paragraphs or long text) rather than data. */
+/**
+ * A table used for layout (it holds the page, other tables, headings or long text) rather than
+ * data. Word-pasted data tables put a <p class=MsoNormal> in every cell: paragraphs alone do not
+ * make a layout table.
+ */
 function isLayoutTable(table: Element): boolean {
   const cells = Array.from(table.querySelectorAll('td, th'));
   if (cells.length <= 2) return true;
-  if (table.querySelector('table, p, div, h1, h2, h3, h4, ul, ol')) return true;
+  if (table.querySelector('table, h1, h2, h3, h4, ul, ol')) return true;
   for (const cell of cells) if ((cell.textContent ?? '').length > 200) return true;
+  // Cells holding several paragraphs of prose lay out a page; a data cell holds one short item.
+  let prose = 0;
+  for (const cell of cells)
+    if (cell.querySelectorAll('p, div').length > 2 && collapse(cell.textContent ?? '').length > 60) prose++;
+  if (prose > 0) return true;
   const rows = Array.from(table.querySelectorAll('tr'));
   return rows.every((r) => r.querySelectorAll('td, th').length <= 1);
 }
 
-function tableRows(table: Element): string[][] {
+/** Span attribute as a number in [1, max] (portals write rowspan="", "0" and "2 "). */
+function spanOf(cell: Element, name: string, max: number): number {
+  const n = Number.parseInt(cell.getAttribute(name) ?? '1', 10);
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : 1;
+}
+
+function tableRows(table: Element): { rows: string[][]; spans: [number, number][][] } {
   const rows: string[][] = [];
+  const spans: [number, number][][] = [];
   for (const tr of Array.from(table.querySelectorAll('tr'))) {
     if (tr.closest('table') !== table) continue;
-    const cells = Array.from(tr.children)
-      .filter((c) => /^(TD|TH)$/i.test(c.tagName))
-      .map((c) => collapse(textWithBreaks(c)));
-    if (cells.some((c) => c)) rows.push(cells);
+    const cells = Array.from(tr.children).filter((c) => /^(TD|TH)$/i.test(c.tagName));
+    const texts = cells.map((c) => collapse(textWithBreaks(c)));
+    // Empty rows are kept (a cell above may span into them): the grid stays aligned.
+    if (!cells.length) continue;
+    rows.push(texts);
+    spans.push(cells.map((c) => [spanOf(c, 'rowspan', 1000), spanOf(c, 'colspan', 100)]));
   }
-  return rows;
+  return { rows, spans };
 }
 
 class Walker {
@@ -114,8 +133,8 @@ class Walker {
       return;
     }
     if (tag === 'TABLE' && !isLayoutTable(el)) {
-      const rows = tableRows(el);
-      if (rows.length) this.drafts.push({ type: 'table', text: rows.map((r) => r.join('\t')).join('\n'), rows });
+      const { rows, spans } = tableRows(el);
+      if (rows.length) this.drafts.push({ type: 'table', text: rows.map((r) => r.join('\t')).join('\n'), rows, spans });
       return;
     }
     this.walk(el);

@@ -317,9 +317,11 @@ export function findMetrics(input: string, options: FindOptions = {}): Metric[] 
  */
 export function readMetrics(input: string, metrics: Metric[]): void {
   const cache = { a: -1, b: -1, s: '' };
-  const readings = readFigures(foldWidth(input), metrics);
-  for (let k = 0; k < metrics.length; k++) {
-    const m = metrics[k];
+  // Table cells say what they are by their headers (core/table.ts), not by a clause.
+  const inText = metrics.some((m) => m.table) ? metrics.filter((m) => !m.table) : metrics;
+  const readings = readFigures(foldWidth(input), inText);
+  for (let k = 0; k < inText.length; k++) {
+    const m = inText[k];
     Object.assign(m, readings[k]);
     m.sentence = sentenceAround(input, m.start, m.end, cache);
   }

@@ -1,3 +1,4 @@
+import type { Disclosure } from './disclosure';
 /** What kind of page the detector thinks this is. */
 export type PageKind = 'report' | 'article' | 'list' | 'other';
 
@@ -78,6 +79,8 @@ export interface Block {
   text: string;
   /** Table cells, row by row (only for `type: 'table'`). */
   rows?: string[][];
+  /** [rowspan, colspan] of each cell of `rows` (only for `type: 'table'`). */
+  spans?: [number, number][][];
   /** Heading level 1–6 (only for `type: 'h'`). */
   level?: number;
   /** Offset of this block's text inside the clean text. */
@@ -115,6 +118,13 @@ export type Measure = 'level' | 'change' | 'share';
 /** Which way a change goes; null for levels and shares. */
 export type Direction = 'up' | 'down' | 'flat' | null;
 
+/** Where a figure sits in a table: the page's data table (0-based) and its grid row and column. */
+export interface TableRef {
+  index: number;
+  row: number;
+  col: number;
+}
+
 /** A key figure found in the clean text. */
 export interface Metric {
   /** Exact span in the clean text, hedge words included. */
@@ -143,7 +153,9 @@ export interface Metric {
   /** Offset of `text` in the clean text. */
   start: number;
   end: number;
-  /** The sentence the figure stands in. */
+  /** Set on a table cell: which data table of the page (0-based), and the cell's row and column in its grid. */
+  table?: TableRef;
+  /** The sentence the figure stands in (for a table cell: its row and column headers). */
   sentence: string;
 }
 
@@ -158,6 +170,8 @@ export interface Analysis {
   blocks: Block[];
   metadata: Metadata;
   metrics: Metric[];
+  /** The 政府信息公开工作年度报告's standard tables as data (spec/disclosure.md); null on other pages. */
+  disclosure: Disclosure | null;
   /** Whether the figures say what they measure yet (see analyze's `readFigures`). */
   figuresRead: boolean;
   removed: Removed[];

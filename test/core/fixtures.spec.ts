@@ -55,6 +55,13 @@ describe.each(slugs)('fixture %s', (slug) => {
     expect(BOILERPLATE_MARKERS.filter((m) => analysis.text.includes(m))).toEqual([]);
   });
 
+  if (expected.disclosure !== undefined)
+    it('reads the 年报 standard tables into disclosure (spec/disclosure.md)', () => {
+      const got = analysis.disclosure ? { ...analysis.disclosure, checks: undefined } : null;
+      if (got) delete got.checks;
+      expect(got).toEqual(expected.disclosure);
+    });
+
   it('finds every metric and nothing else', () => {
     const { missed, wrong, approxMismatch } = matchMetrics(analysis.metrics, expected.metrics as GoldMetric[]);
     expect({ missed, wrong, approxMismatch }).toEqual({ missed: [], wrong: [], approxMismatch: [] });
@@ -71,6 +78,7 @@ describe('what each figure says, all fixtures', () => {
   const totals = { labelled: 0, usable: 0, measureTotal: 0, measureOk: 0, directionTotal: 0, directionOk: 0 };
   const unusable: string[] = [];
   const labels: string[] = [];
+  const tableLabels: string[] = [];
   for (const slug of slugs) {
     if (!existsSync(join(FIXTURES, slug, 'expected.json'))) continue;
     const { html, expected } = fixture(slug);
@@ -79,7 +87,8 @@ describe('what each figure says, all fixtures', () => {
     const s = scoreReadings(a.metrics, expected.metrics as GoldReading[]);
     for (const k of Object.keys(totals) as (keyof typeof totals)[]) totals[k] += s[k];
     unusable.push(...s.unusable.map((u) => `${slug} ${u}`));
-    labels.push(...a.metrics.map((m) => m.label));
+    labels.push(...a.metrics.filter((m) => !m.table).map((m) => m.label));
+    tableLabels.push(...a.metrics.filter((m) => m.table).map((m) => m.label));
   }
 
   it('has gold for what figures say', () => {
@@ -99,6 +108,12 @@ describe('what each figure says, all fixtures', () => {
 
   it('labels hold no digits, punctuation or footnote markers', () => {
     for (const l of labels) expect(cleanLabel(l), l).toBe(l);
+    // A table cell's label is its row header, then its column header (行政许可·本年处理决定数量).
+    for (const l of tableLabels)
+      expect(
+        l.split('·').filter((p) => !p || /[()（）[\]【】“”"]|^\d/.test(p)),
+        l,
+      ).toEqual([]);
     expect(labels.filter((l) => /^(?:全区|全市|全县|全省|年|形成|完成|增长|下降)$/.test(l))).toEqual([]);
   });
 });
