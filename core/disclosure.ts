@@ -197,7 +197,8 @@ export function readDisclosure(title: string | null, text: string, tables: reado
         const group = REVIEW_GROUPS.find(([re]) => re.test(path))?.[1];
         const col = REVIEW_COLUMNS.find(([re]) => re.test(leafOf(d.colPath)))?.[1];
         if (!group || !col) continue;
-        const g = (groups[group] ??= { upheld: null, corrected: null, other: null, pending: null, total: null });
+        groups[group] ??= { upheld: null, corrected: null, other: null, pending: null, total: null };
+        const g = groups[group] as Outcomes;
         if (g[col] === null) g[col] = d.value;
       } else {
         const row = PROACTIVE_ROWS.find(([re]) => re.test(leafOf(d.rowPath)))?.[1];
