@@ -62,6 +62,15 @@ export function summary(a: Analysis, file: string): string {
     `  removed    ${a.removed.length} pieces of boilerplate (${[...new Set(a.removed.map((r) => r.kind))].join(', ') || 'none'})`,
   );
   out.push(`  text       ${a.text.length} characters in ${a.blocks.length} blocks`);
+  const cells = a.metrics.filter((x) => x.table).length;
+  if (cells) out.push(`  tables     ${cells} figures in table cells (cell = table·row·column)`);
+  if (a.disclosure) {
+    const failed = a.disclosure.checks.filter((c) => !c.ok);
+    out.push(
+      `  年报       ${a.disclosure.format} format; ${a.disclosure.checks.length} checks, ${failed.length ? `${failed.length} FAILED` : 'all pass'}`,
+    );
+    for (const c of failed) out.push(`             ✗ ${c.rule} ${c.field}: ${c.detail}`);
+  }
   out.push('');
   if (!a.metrics.length) {
     out.push('No figures found.');
@@ -69,10 +78,11 @@ export function summary(a: Analysis, file: string): string {
     out.push(`${a.metrics.length} figures:`);
     out.push(
       table(
-        ['#', 'figure', 'value', 'unit', 'kind', '≈', 'label', 'measure', 'change', 'target'],
+        ['#', 'figure', 'cell', 'value', 'unit', 'kind', '≈', 'label', 'measure', 'change', 'target'],
         a.metrics.map((x, i) => [
           String(i + 1),
           x.text,
+          x.table ? `${x.table.index + 1}·${x.table.row + 1}·${x.table.col + 1}` : '',
           formatValue(x.value),
           x.unit,
           x.kind,
@@ -82,7 +92,7 @@ export function summary(a: Analysis, file: string): string {
           changeMark(x),
           x.target ? 'target' : '',
         ]),
-        [true, false, true],
+        [true, false, false, true],
       ),
     );
   }

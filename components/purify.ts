@@ -10,7 +10,7 @@ import type { Backup } from '../export/backup';
 /** Tags and attributes a clean clip may hold. */
 export const CLIP_PURIFY = {
   ALLOWED_TAGS: ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'mark', 'br'],
-  ALLOWED_ATTR: ['class'],
+  ALLOWED_ATTR: ['class', 'rowspan', 'colspan'],
 };
 
 /** Sanitise clip HTML (needs a DOM). */

@@ -20,7 +20,14 @@ export function blocksToHtml(blocks: Block[]): string {
         return `<h${level}>${escapeHtml(b.text)}</h${level}>`;
       }
       if (b.type === 'table' && b.rows) {
-        const rows = b.rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('');
+        // Merged cells stay merged: the spans are numbers from the extraction, never page markup.
+        const span = (i: number, j: number) => {
+          const [rs, cs] = b.spans?.[i]?.[j] ?? [1, 1];
+          return `${rs > 1 ? ` rowspan="${Math.trunc(rs)}"` : ''}${cs > 1 ? ` colspan="${Math.trunc(cs)}"` : ''}`;
+        };
+        const rows = b.rows
+          .map((r, i) => `<tr>${r.map((c, j) => `<td${span(i, j)}>${escapeHtml(c)}</td>`).join('')}</tr>`)
+          .join('');
         return `<table>${rows}</table>`;
       }
       return `<p>${escapeHtml(b.text)}</p>`;

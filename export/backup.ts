@@ -47,11 +47,73 @@ const metric = z.object({
   base: z.string().nullable().optional(),
   target: z.boolean().optional(),
   numerals: z.literal('chinese').optional(),
+  table: z.object({ index: z.number().int(), row: z.number().int(), col: z.number().int() }).optional(),
   kind: z.enum(['count', 'money', 'percent', 'duration', 'other']),
   hedge: z.string().nullable(),
   start: z.number().int(),
   end: z.number().int(),
   sentence: z.string(),
+});
+
+// spec/disclosure.md: the 年报's standard tables as data.
+const applicants = z.array(z.number().nullable()).length(7).nullable();
+const outcomes = z
+  .object({
+    upheld: z.number().nullable(),
+    corrected: z.number().nullable(),
+    other: z.number().nullable(),
+    pending: z.number().nullable(),
+    total: z.number().nullable(),
+  })
+  .nullable();
+const counts = <K extends string>(keys: readonly K[]) =>
+  z
+    .object(Object.fromEntries(keys.map((k) => [k, z.number().nullable()])) as Record<K, z.ZodNullable<z.ZodNumber>>)
+    .nullable();
+const applicantGroup = <K extends string>(keys: readonly K[]) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, applicants])) as Record<K, typeof applicants>);
+const disclosure = z.object({
+  format: z.enum(['2021', '2019']),
+  proactive: z.object({
+    rules: counts(['issued', 'repealed', 'inForce']),
+    normativeDocs: counts(['issued', 'repealed', 'inForce']),
+    licensing: counts(['decisions']),
+    penalty: counts(['decisions']),
+    enforcement: counts(['decisions']),
+    fees: counts(['amountWan']),
+  }),
+  requests: z.object({
+    newReceived: applicants,
+    carriedOver: applicants,
+    granted: applicants,
+    partlyGranted: applicants,
+    denied: applicantGroup([
+      'stateSecret',
+      'prohibitedByLaw',
+      'threeSecurityOneStability',
+      'thirdPartyRights',
+      'internalAffairs',
+      'processInformation',
+      'enforcementFiles',
+      'queryMatters',
+    ]),
+    unableToProvide: applicantGroup(['notHeld', 'needsCreation', 'unclearAfterCorrection']),
+    notProcessed: applicantGroup(['complaintOrPetition', 'repeated', 'publication', 'massRepeated', 'confirmation']),
+    otherHandling: applicantGroup(['noCorrection', 'feesUnpaid', 'other']),
+    total: applicants,
+    carriedForward: applicants,
+  }),
+  review: outcomes,
+  litigationDirect: outcomes,
+  litigationAfterReview: outcomes,
+  checks: z.array(
+    z.object({
+      rule: z.enum(['row-total', 'results-total', 'requests-balance', 'review-total']),
+      field: z.string(),
+      ok: z.boolean(),
+      detail: z.string(),
+    }),
+  ),
 });
 
 const clip = z.object({
@@ -78,6 +140,8 @@ const clip = z.object({
   contentHash: z.string(),
   version: z.number().int().positive(),
   selection: z.string().optional(),
+  // Clips saved before tables were read have none.
+  disclosure: disclosure.nullable().optional(),
 });
 
 const version = z.object({

@@ -20,6 +20,9 @@ export const METRIC_CELL_COLUMNS = [
   'direction',
   'base',
   'target',
+  'table',
+  'table_row',
+  'table_col',
   'sentence',
 ];
 
@@ -28,7 +31,7 @@ export type MetricCellSource = Pick<
   Metric,
   'text' | 'value' | 'unit' | 'kind' | 'approx' | 'hedge' | 'label' | 'sentence'
 > &
-  Partial<Pick<Metric, 'indicator' | 'measure' | 'direction' | 'base' | 'target'>>;
+  Partial<Pick<Metric, 'indicator' | 'measure' | 'direction' | 'base' | 'target' | 'table'>>;
 
 /** The cells of {@link METRIC_CELL_COLUMNS} for one figure. */
 export function metricCells(m: MetricCellSource): Cell[] {
@@ -45,6 +48,10 @@ export function metricCells(m: MetricCellSource): Cell[] {
     m.direction ?? null,
     m.base ?? null,
     m.target ?? false,
+    // A table cell: the page's data table (numbered from 1, as a reader counts) and its row and column.
+    m.table ? m.table.index + 1 : null,
+    m.table ? m.table.row + 1 : null,
+    m.table ? m.table.col + 1 : null,
     m.sentence,
   ];
 }
@@ -90,7 +97,7 @@ export function figureLines(clips: Clip[]): string {
   for (const c of clips) {
     const head = `${csvCell(c.id)},${csvCell(c.title)},${csvCell(c.agency)},${csvCell(c.reportYear)},${csvCell(c.publishedAt)},${csvCell(c.url)},`;
     for (const m of c.metrics) {
-      out += `${head}${csvCell(m.text)},${csvCell(m.value)},${csvCell(m.unit)},${csvCell(m.kind)},${csvCell(m.approx)},${csvCell(m.hedge)},${csvCell(m.label)},${csvCell(m.indicator ?? m.label)},${csvCell(m.measure ?? 'level')},${csvCell(m.direction ?? null)},${csvCell(m.base ?? null)},${csvCell(m.target ?? false)},${csvCell(m.sentence)}${CRLF}`;
+      out += `${head}${csvCell(m.text)},${csvCell(m.value)},${csvCell(m.unit)},${csvCell(m.kind)},${csvCell(m.approx)},${csvCell(m.hedge)},${csvCell(m.label)},${csvCell(m.indicator ?? m.label)},${csvCell(m.measure ?? 'level')},${csvCell(m.direction ?? null)},${csvCell(m.base ?? null)},${csvCell(m.target ?? false)},${m.table ? `${m.table.index + 1},${m.table.row + 1},${m.table.col + 1}` : ',,'},${csvCell(m.sentence)}${CRLF}`;
     }
   }
   return out;

@@ -4,6 +4,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ContractMetric } from '../core/contract';
+import type { Disclosure } from '../core/disclosure';
 import type { Selectors } from '../core/selectors';
 import type { DetectionReason, Metadata, PageKind, Removed } from '../core/types';
 
@@ -52,6 +53,8 @@ export interface ClipPayload {
   /** Clean HTML built from escaped text; sanitised again before it is stored and shown. */
   html: string;
   metrics: ContractMetric[];
+  /** The 年报's standard tables as data (spec/disclosure.md); null on other pages. */
+  disclosure?: Disclosure | null;
   removed: Removed[];
   contentHash: string;
   highlights: UserHighlight[];

@@ -52,6 +52,7 @@ export async function saveClip(db: GovLensDB, p: ClipPayload, now = new Date()):
         text: p.text,
         html: p.html,
         metrics: p.metrics,
+        disclosure: p.disclosure ?? null,
         removed: p.removed,
         highlights,
         contentHash: p.contentHash,
@@ -67,7 +68,16 @@ export async function saveClip(db: GovLensDB, p: ClipPayload, now = new Date()):
         existing.contentHash === p.contentHash &&
         JSON.stringify(existing.highlights) === JSON.stringify(highlights) &&
         existing.selection === p.selection;
-      if (same) return { ok: true, clipId: existing.id, status: 'unchanged', version: existing.version } as const;
+      if (same) {
+        // The same page read by a newer GovLens (table cells, what figures say): the reading is
+        // refreshed in place; the page did not change, so no version is added.
+        if (
+          JSON.stringify(existing.metrics) !== JSON.stringify(fields.metrics) ||
+          !existing.disclosure !== !fields.disclosure
+        )
+          await db.clips.put({ ...existing, metrics: fields.metrics, disclosure: fields.disclosure });
+        return { ok: true, clipId: existing.id, status: 'unchanged', version: existing.version } as const;
+      }
       await db.versions.add({ clipId: existing.id, version: existing.version, savedAt: at, snapshot: existing });
       const version = existing.version + 1;
       await db.clips.put({ ...existing, ...fields, version, capturedAt: at });

@@ -4,6 +4,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { ContractMetric } from '../core/contract';
+import type { Disclosure } from '../core/disclosure';
 import { findMetrics } from '../core/metrics';
 import type { Metadata, PageKind, Removed } from '../core/types';
 import type { UserHighlight } from '../messaging/protocol';
@@ -35,6 +36,8 @@ export interface Clip {
   version: number;
   /** Set when the clip holds a selection rather than the whole page. */
   selection?: string;
+  /** The 年报's standard tables as data (spec/disclosure.md); null or absent on other pages. */
+  disclosure?: Disclosure | null;
 }
 
 /** An earlier state of a clip, kept when the same URL is saved again. */

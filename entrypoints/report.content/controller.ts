@@ -289,6 +289,7 @@ export class Controller {
       text: a.text,
       html: blocksToHtml(a.blocks),
       metrics: toContract(a).metrics,
+      disclosure: a.disclosure,
       contentHash: this.hash,
     };
   }
