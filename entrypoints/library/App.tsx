@@ -29,6 +29,7 @@ import { ClipView } from './ClipView';
 import type { CsvReply } from './csv.worker';
 import CsvWorker from './csv.worker?worker';
 import { type CsvJob, csvShare } from './csv-share';
+import { DisclosureView } from './DisclosureView';
 import { download, stamp } from './download';
 import { FiguresView } from './FiguresView';
 
@@ -80,7 +81,25 @@ function csvHere(job: CsvJob, progress: (done: number) => void): Promise<Blob> {
   });
 }
 
-type View = { kind: 'list' } | { kind: 'clip'; id: string } | { kind: 'figures' };
+type View =
+  | { kind: 'list' }
+  | { kind: 'clip'; id: string; at?: number; from?: View['kind'] }
+  | { kind: 'figures' }
+  | { kind: 'disclosure' };
+
+/** The view a deep link asks for: ?view=figures|disclosure, ?clip=<id>[&at=<offset>], ?q=<search>. */
+export function viewFromUrl(search: string): { view: View; query: string } {
+  const p = new URLSearchParams(search);
+  const query = p.get('q') ?? '';
+  const clip = p.get('clip');
+  if (clip) {
+    const at = Number(p.get('at'));
+    return { view: { kind: 'clip', id: clip, ...(Number.isFinite(at) && p.has('at') ? { at } : {}) }, query };
+  }
+  const v = p.get('view');
+  if (v === 'figures' || v === 'disclosure') return { view: { kind: v }, query };
+  return { view: { kind: 'list' }, query };
+}
 type Facets = Awaited<ReturnType<typeof facets>>;
 
 function toDoc(c: Clip): SearchDoc {
@@ -97,11 +116,12 @@ function toDoc(c: Clip): SearchDoc {
 
 /** The library page. */
 export function App() {
-  const [view, setView] = useState<View>({ kind: 'list' });
+  const linked = useMemo(() => viewFromUrl(location.search), []);
+  const [view, setView] = useState<View>(linked.view);
   const [filter, setFilter] = useState<ClipFilter>({});
   const [sort, setSort] = useState<SortKey>('capturedAt');
   const [page, setPage] = useState(0);
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(linked.query);
   const [list, setList] = useState<{ clips: Clip[]; total: number | null } | null>(null);
   const [fac, setFac] = useState<Facets | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -186,7 +206,7 @@ export function App() {
       db()
         .clips.get(view.id)
         .then((c) => setCurrent(c ?? null));
-    if (view.kind === 'figures')
+    if (view.kind === 'figures' || view.kind === 'disclosure')
       scopeKeys(db(), { ...filter, ids }, sort)
         .then((keys) => db().clips.bulkGet(keys))
         .then((cs) => setFigureClips(cs.filter((c): c is Clip => !!c)));
@@ -300,7 +320,11 @@ export function App() {
           <span>{t('libraryTitle')}</span>
         </div>
         <nav class="tabs">
-          <button type="button" class={view.kind !== 'figures' ? 'on' : ''} onClick={() => setView({ kind: 'list' })}>
+          <button
+            type="button"
+            class={view.kind === 'list' || view.kind === 'clip' ? 'on' : ''}
+            onClick={() => setView({ kind: 'list' })}
+          >
             {t('tabClips')}
           </button>
           <button
@@ -310,6 +334,14 @@ export function App() {
             data-testid="tab-figures"
           >
             {t('tabFigures')}
+          </button>
+          <button
+            type="button"
+            class={view.kind === 'disclosure' ? 'on' : ''}
+            onClick={() => setView({ kind: 'disclosure' })}
+            data-testid="tab-disclosure"
+          >
+            {t('tabDisclosure')}
           </button>
         </nav>
         <input
@@ -408,7 +440,8 @@ export function App() {
           key={current.id}
           clip={current}
           query={query}
-          onBack={() => setView({ kind: 'list' })}
+          focusAt={view.at}
+          onBack={() => setView({ kind: view.from === 'disclosure' || view.from === 'figures' ? view.from : 'list' })}
           onSave={async (changes) => {
             await editClip(db(), current.id, changes);
             setRevision((r) => r + 1);
@@ -417,6 +450,12 @@ export function App() {
         />
       )}
       {view.kind === 'figures' && <FiguresView clips={figureClips} />}
+      {view.kind === 'disclosure' && (
+        <DisclosureView
+          clips={figureClips}
+          onOpen={(id, at) => setView({ kind: 'clip', id, at, from: 'disclosure' })}
+        />
+      )}
       {view.kind === 'list' && list && (
         <>
           <table class="clips" data-testid="clips">

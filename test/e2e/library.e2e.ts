@@ -9,8 +9,9 @@ import { csvParseRows } from 'd3-dsv';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupJson, parseBackup } from '../../export/backup';
+import { DISCLOSURE_COLUMNS } from '../../export/disclosure';
 import { FIGURE_COLUMNS } from '../../export/figures';
-import { makeClips } from '../helpers/clips';
+import { clipFromFixture, makeClips } from '../helpers/clips';
 import { launch } from './harness';
 
 const SHOTS = 'test-results/screenshots';
@@ -82,5 +83,64 @@ describe('library', () => {
     const parsed = parseBackup(readFileSync((await dl.path()) as string, 'utf8'));
     expect(parsed.ok).toBe(true);
     if (parsed.ok) expect(parsed.backup.clips.sort((a, b) => a.id.localeCompare(b.id))).toEqual(clips);
+  });
+
+  it('lists 年报 one row per report, flags the one that does not add up, sorts, filters and exports', async () => {
+    const reports = [
+      clipFromFixture('district-disclosure-2024-trs'),
+      clipFromFixture('bureau-disclosure-2023-word'),
+      clipFromFixture('county-disclosure-2019-format'),
+    ];
+    const file = join(mkdtempSync(join(tmpdir(), 'govlens-ds-')), 'reports.json');
+    writeFileSync(file, backupJson({ clips: reports, versions: [], highlights: [] }));
+    await page.click('text=摘录');
+    await page.setInputFiles('[data-testid="import"]', file);
+    await page.waitForFunction(() =>
+      /导入完成/.test(document.querySelector('[data-testid="status"]')?.textContent ?? ''),
+    );
+    await page.click('[data-testid="tab-disclosure"]');
+    await page.waitForSelector('[data-testid="ds-table"] tbody tr');
+    expect(await page.locator('[data-testid="ds-table"] tbody tr').count()).toBe(3);
+    // Newest report year first; the 2023 report's table does not add up and is flagged.
+    const agencies = () => page.locator('[data-testid="ds-table"] tbody tr td:first-child').allTextContents();
+    expect(await agencies()).toEqual(['临澜市清河区人民政府', '临澜市市场监督管理局', '临澜市安溪县农业农村局']);
+    expect(await page.locator('tr.failed [data-testid="ds-check"]').textContent()).toContain('5 项未通过');
+    await page.screenshot({ path: `${SHOTS}/library-disclosure.png` });
+    // Sort by 本年新收 (descending, then ascending).
+    await page.click('[data-testid="ds-sort-received"]');
+    expect(await agencies()).toEqual(['临澜市清河区人民政府', '临澜市市场监督管理局', '临澜市安溪县农业农村局']);
+    await page.click('[data-testid="ds-sort-received"]');
+    expect(await agencies()).toEqual(['临澜市安溪县农业农村局', '临澜市市场监督管理局', '临澜市清河区人民政府']);
+    await page.selectOption('[data-testid="ds-year"]', '2023');
+    expect(await agencies()).toEqual(['临澜市市场监督管理局']);
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="ds-export"]')]);
+    const bytes = readFileSync((await dl.path()) as string);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = csvParseRows(bytes.toString('utf8').slice(1));
+    expect(rows[0]).toEqual(DISCLOSURE_COLUMNS.map((c) => c.name));
+    expect(rows).toHaveLength(2);
+    expect(rows[1][rows[0].indexOf('本年新收·总计')]).toBe('51');
+  });
+
+  it('opens a 年报 at its tables, merged cells merged and the first cell marked', async () => {
+    await page.selectOption('[data-testid="ds-year"]', '');
+    await page.click('[data-testid="ds-table"] tbody tr .title:has-text("临澜市清河区人民政府")');
+    await page.waitForSelector('[data-testid="clipview"] .cv-table');
+    expect(await page.locator('[data-testid="clipview"] .cv-table').count()).toBe(3);
+    expect(await page.locator('[data-testid="clipview"] .cv-table td[colspan="7"]').count()).toBe(1);
+    const focus = page.locator('[data-testid="clipview"] mark.focus');
+    expect(await focus.count()).toBe(1);
+    expect(await focus.isVisible()).toBe(true);
+    const box = await focus.boundingBox();
+    expect(box && box.y > 0 && box.y < 900).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/library-disclosure-clip.png` });
+    await page.click('text=返回列表');
+    await page.waitForSelector('[data-testid="ds-table"]');
+  });
+
+  it('deep links open a view: ?view=disclosure', async () => {
+    await page.goto(`chrome-extension://${extensionId}/library.html?view=disclosure`);
+    await page.waitForSelector('[data-testid="ds-table"] tbody tr');
+    expect(await page.locator('[data-testid="ds-table"] tbody tr').count()).toBe(3);
   });
 });
