@@ -69,12 +69,28 @@ export function openReader(root: ShadowRoot, a: Analysis, actions: ReaderActions
   for (const b of a.blocks) {
     const inBlock = a.metrics.filter((m) => m.start >= b.start && m.end <= b.start + b.text.length);
     if (b.type === 'table' && b.rows) {
+      // The report's table with its merged cells, each cell's figures marked in it.
       const table = el(doc, 'table');
-      for (const r of b.rows) {
+      let at = b.start;
+      b.rows.forEach((r, i) => {
         const tr = el(doc, 'tr');
-        for (const c of r) tr.append(el(doc, 'td', '', c));
+        r.forEach((c, j) => {
+          const td = el(doc, 'td');
+          const [rs, cs] = b.spans?.[i]?.[j] ?? [1, 1];
+          if (rs > 1) td.rowSpan = rs;
+          if (cs > 1) td.colSpan = cs;
+          withMarks(
+            doc,
+            td,
+            c,
+            at,
+            inBlock.filter((m) => m.start >= at && m.end <= at + c.length),
+          );
+          tr.append(td);
+          at += c.length + 1;
+        });
         table.append(tr);
-      }
+      });
       main.append(table);
     } else {
       const p = el(doc, b.type === 'h' ? 'h2' : 'p');

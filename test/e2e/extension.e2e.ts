@@ -213,6 +213,56 @@ describe('what each figure says, on the page', () => {
   });
 });
 
+describe('tables on the page', () => {
+  it('paints every cell figure in its own cell; the card and the reader say row · column', async () => {
+    const slug = 'district-disclosure-2024-trs';
+    const { page, url } = await open(slug);
+    await page.waitForSelector('html[data-govlens="report"]');
+    const core = coreFor(slug, url);
+    const cells = core.metrics.filter((m) => m.table);
+    expect(cells.length).toBe(200);
+    // Every painted figure inside a table is a cell figure, and sits in a cell whose own text is the number.
+    const inCells = await page.evaluate(() => {
+      const out: { text: string; cell: string; row: string }[] = [];
+      for (const k of ['count', 'money', 'percent', 'duration', 'other'])
+        for (const r of (CSS.highlights.get(`govlens-${k}`) as unknown as Set<Range> | undefined) ?? []) {
+          const td = (r.startContainer.parentElement as HTMLElement | null)?.closest('td');
+          if (td)
+            out.push({
+              text: r.toString(),
+              cell: td.textContent?.trim() ?? '',
+              row: td.parentElement?.firstElementChild?.textContent?.trim() ?? '',
+            });
+        }
+      return out;
+    });
+    expect(inCells.length).toBe(cells.length);
+    expect(inCells.filter((c) => c.text !== c.cell)).toEqual([]);
+    expect(inCells.some((c) => c.text === '1873' && c.row === '行政许可')).toBe(true);
+    const at = await page.evaluate(() => {
+      const td = [...document.querySelectorAll('td')].find((x) => x.textContent?.trim() === '1873');
+      td?.scrollIntoView({ block: 'center' });
+      const b = td?.getBoundingClientRect();
+      return b ? { x: b.left + b.width / 2, y: b.top + b.height / 2 } : null;
+    });
+    expect(at).not.toBeNull();
+    await page.mouse.move(at!.x, at!.y);
+    await page.waitForSelector('[data-govlens-ui=host] .card:not([hidden])');
+    expect(await page.locator('[data-govlens-ui=host] .card').textContent()).toContain('行政许可·本年处理决定数量');
+    await page.screenshot({ path: `${SHOTS}/table-card-zh.png` });
+    const tabId = await tabIdOf(url);
+    await worker.evaluate(async (id) => {
+      await chrome.tabs.sendMessage(id, { id: 1, type: 'setReader', data: true, timestamp: Date.now() });
+    }, tabId);
+    await page.waitForSelector('[data-govlens-ui=host] .reader');
+    expect(await page.locator('[data-govlens-ui=host] .reader table').count()).toBe(3);
+    expect(await page.locator('[data-govlens-ui=host] .reader td mark').count()).toBe(cells.length);
+    expect(await page.locator('[data-govlens-ui=host] .reader td[colspan="7"]').count()).toBe(1);
+    await page.screenshot({ path: `${SHOTS}/reader-table-zh.png` });
+    await page.close();
+  });
+});
+
 describe('a hostile page', () => {
   it('cannot squat our element, undo our styles, or save our UI from a contenteditable body', async () => {
     const slug = 'tianjin-binhai-2024';
