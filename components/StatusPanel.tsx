@@ -3,7 +3,7 @@
  * boilerplate removed; Save clip, Save selection, Highlights on/off, Clean view, Open library.
  * Shared by the popup and the side panel.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ClipLookup, PageStatus, SaveResult } from '../messaging/protocol';
 import { sendMessage } from '../messaging/protocol';
@@ -37,22 +37,75 @@ export function StatusPanel() {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // Only the latest refresh may draw: an older tab's answer arriving late is dropped.
+  const generation = useRef(0);
   async function refresh(tabId: number | null) {
+    const gen = ++generation.current;
     if (tabId === null) return setLoad({ state: 'none', tabId: null });
     let status = await readStatus(tabId);
-    for (let i = 0; status && !status.analysed && i < 20; i++) {
+    // A web page still loading (or just loaded) may have no content script yet: wait for it
+    // rather than say "not read". Other tabs (browser pages) answer at once.
+    const waitable = async (i: number) => {
+      const tab = await browser.tabs.get(tabId).catch(() => null);
+      return tab?.status === 'loading' || (i < 20 && /^https?:/.test(tab?.url ?? ''));
+    };
+    for (let i = 0; !status && i < 60 && gen === generation.current && (await waitable(i)); i++) {
       await new Promise((r) => setTimeout(r, 150));
       status = await readStatus(tabId);
     }
+    for (let i = 0; status && !status.analysed && i < 20 && gen === generation.current; i++) {
+      await new Promise((r) => setTimeout(r, 150));
+      status = await readStatus(tabId);
+    }
+    if (gen !== generation.current) return;
     if (!status) return setLoad({ state: 'none', tabId });
     const lookup = await sendMessage('findClip', { url: status.url, contentHash: status.contentHash }).catch(
       () => null,
     );
-    setLoad({ state: 'ready', tabId, status, lookup });
+    if (gen === generation.current) setLoad({ state: 'ready', tabId, status, lookup });
   }
 
   useEffect(() => {
     targetTabId().then(refresh);
+  }, []);
+
+  // The side panel stays open while the reader moves between tabs and pages: it follows the
+  // active tab of its window (a popup closes instead, and ?tab= pins a panel to one tab).
+  useEffect(() => {
+    if (!location.pathname.endsWith('sidepanel.html') || new URLSearchParams(location.search).has('tab')) return;
+    const pinned = new URLSearchParams(location.search).get('window');
+    let windowId: number | undefined = pinned && /^\d+$/.test(pinned) ? Number(pinned) : undefined;
+    if (windowId === undefined)
+      browser.windows
+        .getCurrent()
+        .then((w) => {
+          windowId = w.id;
+        })
+        .catch(() => undefined);
+    let shown: number | null = null;
+    const follow = (tabId: number) => {
+      shown = tabId;
+      setMessage(null);
+      setLoad({ state: 'loading' });
+      refresh(tabId);
+    };
+    const activated = (info: { tabId: number; windowId: number }) => {
+      if (windowId === undefined || info.windowId === windowId) follow(info.tabId);
+    };
+    const updated = (tabId: number, change: { status?: string; url?: string }) => {
+      if (change.status === 'complete' || change.url) {
+        if (shown === null || tabId === shown) follow(tabId);
+      }
+    };
+    targetTabId().then((id) => {
+      shown = id;
+    });
+    browser.tabs.onActivated.addListener(activated);
+    browser.tabs.onUpdated.addListener(updated);
+    return () => {
+      browser.tabs.onActivated.removeListener(activated);
+      browser.tabs.onUpdated.removeListener(updated);
+    };
   }, []);
 
   async function analyse(tabId: number) {
@@ -73,6 +126,11 @@ export function StatusPanel() {
     try {
       const payload = await sendMessage('getClip', { selectionOnly }, tabId);
       let result: SaveResult;
+      if (!payload && selectionOnly) {
+        // Nothing selected on the page: say what to do, not that the tab cannot be read.
+        setMessage({ text: t('selectFirst'), error: true });
+        return;
+      }
       if (!payload) {
         result = { ok: false, error: 'no-page', message: t('noPage') };
       } else {
@@ -166,7 +224,7 @@ export function StatusPanel() {
         <button type="button" class="primary" disabled={busy} onClick={() => save(tabId, false)} data-testid="save">
           {t('saveClip')}
         </button>
-        <button type="button" disabled={busy} onClick={() => save(tabId, true)}>
+        <button type="button" disabled={busy} onClick={() => save(tabId, true)} data-testid="save-selection">
           {t('saveSelection')}
         </button>
         <button type="button" onClick={() => toggle(tabId, 'setHighlights', !s.highlightsOn)} data-testid="toggle">

@@ -94,8 +94,10 @@ export function standardTableKind(t: TableModel): 'requests' | 'review' | 'proac
   if (/自然人|申请人情况/.test(text) && /本年新收|予以公开|总计/.test(text)) return 'requests';
   if (/行政复议/.test(text) && /行政诉讼|结果维持/.test(text)) return 'review';
   if (
-    /第二十条|信息内容/.test(`${text}\n${t.caption}`) ||
-    t.cells.some((d) => /^(?:规章|行政许可|行政处罚)$/.test(leafOf(d.rowPath)))
+    /第二十条|信息内容/.test(`${text}\n${t.caption}\n${t.sections.join('\n')}`) ||
+    t.cells.some((d) =>
+      /^(?:规章|(?:行政)?规范性文件|行政许可|行政处罚|行政强制|行政事业性收费)$/.test(leafOf(d.rowPath)),
+    )
   )
     return /规章|规范性文件|行政许可|行政处罚|行政强制|行政事业性收费/.test(text) ? 'proactive' : null;
   return null;
@@ -125,9 +127,10 @@ function getPath(obj: Record<string, unknown>, key: string): ApplicantRow | null
  * standard table.
  */
 export function readDisclosure(title: string | null, text: string, tables: readonly TableModel[]): Disclosure | null {
-  if (!isAnnualDisclosureReport(title, text)) return null;
   const kinds = tables.map(standardTableKind);
   if (!kinds.some(Boolean)) return null;
+  // A page is a 年报 by its title, or by the requests table itself (a title that says only 工作报告).
+  if (!isAnnualDisclosureReport(title, text) && !kinds.includes('requests')) return null;
   const headers = tables
     .filter((_, i) => kinds[i])
     .map(allText)

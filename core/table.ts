@@ -72,6 +72,8 @@ export interface TableModel {
   caption: string;
   /** The unit that the caption or a unit row gives for the whole table (单位：万元), or null. */
   unit: string | null;
+  /** Texts of the full-width rows (section titles such as 第二十条第（一）项, 单位：万元). */
+  sections: string[];
   cells: DataCell[];
   /** Whether the table went on from the one before it (a table split across two <table>s). */
   continued: boolean;
@@ -107,10 +109,13 @@ export function cleanHead(s: string): string {
 }
 
 /** The label part of a header path: its last header, after its parent when the last one is generic. */
-function pathLabel(path: string[]): string {
+function pathLabel(path: string[], leafOnly = false): string {
   const parts = path.map(cleanHead).filter(Boolean);
   if (!parts.length) return '';
   const leaf = parts[parts.length - 1];
+  // Beside a row header, a column is named by its own header (予以公开·其他, 总计·总计): the
+  // groups above it (申请人情况, 法人或其他组织) are the table's, not the figure's.
+  if (leafOnly) return leaf;
   if ((GENERIC_HEADS.has(leaf) || leaf.length <= 1) && parts.length > 1) return `${parts[parts.length - 2]}·${leaf}`;
   return leaf;
 }
@@ -183,7 +188,8 @@ export function readTable(
   );
   // A first row of bare years is a header (指标 | 2023 | 2024).
   if (kinds[0]) kinds[0] = kinds[0].map((k, c) => (k === 'num' && isYear(grid[0][c]?.text ?? '') ? 'text' : k));
-  const isData = (r: number) => kinds[r].some((k) => k === 'num' || k === 'blank');
+  const blankRows = new Set<number>();
+  const isData = (r: number) => blankRows.has(r) || kinds[r].some((k) => k === 'num' || k === 'blank');
   const firstData = kinds.findIndex((_, r) => isData(r));
   if (firstData < 0) return null;
 
@@ -219,9 +225,27 @@ export function readTable(
     if (c >= 0) headerCols = Math.min(headerCols, c);
   }
   if (headerCols >= width) return null;
+  // A body row that names itself but leaves every number cell empty (属于国家秘密 with seven
+  // empty cells) is a row of blanks, not a header: null in the data, never dropped.
+  for (let r = firstData + 1; r < height; r++) {
+    if (isData(r)) continue;
+    const named = kinds[r].slice(0, headerCols).some((k, c) => k === 'text' && grid[r][c]?.row === r);
+    const empty = grid[r]
+      .slice(headerCols)
+      .every((cell, i) => !cell || (cell.row === r && kinds[r][headerCols + i] === 'empty'));
+    if (named && empty) blankRows.add(r);
+  }
 
   // A table that starts with numbers goes on from the table before it, when their widths agree.
-  const continued = firstData === 0 && !!before && before.width === width && before.block >= blockIndex - 2;
+  // Aligned on the right: a continued table may lack the row-header column that spanned the break.
+  const shift = before ? before.width - width : 0;
+  const continued =
+    firstData === 0 &&
+    !!before &&
+    shift >= 0 &&
+    shift <= 2 &&
+    before.block >= blockIndex - 2 &&
+    before.cells.length > 0;
 
   const unitRow = grid
     .slice(0, firstData)
@@ -248,10 +272,12 @@ export function readTable(
       }
       if (path.length) return path;
     }
-    if (continued && before) return before.cells.find((d) => d.col === c)?.colPath ?? [];
+    if (continued && before) return before.cells.find((d) => d.col === c + shift)?.colPath ?? [];
     return [];
   };
 
+  // Full-width rows inside the table (第二十条第（八）项): what the rows under them are about.
+  const sections = grid.filter((row, r) => row[0]?.row === r && fullWidth(row[0])).map((row) => row[0]?.text ?? '');
   const cells: DataCell[] = [];
   let carried: (GridCell | null)[] = [];
   let carriedPath: string[] = continued && before ? (before.cells[before.cells.length - 1]?.rowPath ?? []) : [];
@@ -302,6 +328,7 @@ export function readTable(
     unitCol,
     caption,
     unit: captionUnit,
+    sections,
     cells,
     continued,
   };
@@ -340,8 +367,8 @@ export function tableFigures(
     for (const d of t.cells) {
       if (d.value === null) continue;
       const raw = d.text.trim();
-      const rowLabel = pathLabel(d.rowPath);
-      const colLabel = pathLabel(d.colPath);
+      const rowLabel = pathLabel(d.rowPath, true);
+      const colLabel = pathLabel(d.colPath, !!rowLabel);
       const label = rowLabel && colLabel ? `${rowLabel}·${colLabel}` : rowLabel || colLabel;
       if (!label) continue;
       const heads = [...d.colPath, ...d.rowPath];

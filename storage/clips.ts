@@ -6,8 +6,16 @@
 import type { ClipLookup, ClipPayload, SaveResult, UserHighlight } from '../messaging/protocol';
 import { type Clip, type GovLensDB, siteOf } from './db';
 
-/** Page URL as clips and highlights key it: without the #fragment. */
+/** The fragment that marks a selection clip (its own clip beside the page's). */
+export const SELECTION_FRAGMENT = '#govlens-selection-';
+
+/**
+ * Page URL as clips and highlights key it: without the #fragment, except a selection clip's
+ * own fragment, so that saving a selection never lands on the page's clip.
+ */
 export function pageKey(url: string): string {
+  const at = url.indexOf(SELECTION_FRAGMENT);
+  if (at >= 0) return url.split('#')[0] + url.slice(at);
   return url.split('#')[0];
 }
 

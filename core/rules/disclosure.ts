@@ -5,7 +5,8 @@
  */
 
 /** A page that is a 政府信息公开工作年度报告 (or 政务公开 年度报告), by its title or opening text. */
-export const ANNUAL_REPORT = /政府信息公开.{0,10}(?:年度报告|年报)|政务公开.{0,10}年度报告|信息公开(?:工作)?年度报告/;
+export const ANNUAL_REPORT =
+  /政府信息公开.{0,10}(?:年度报告|年报|工作报告)|政务公开.{0,10}(?:年度报告|年报)|信息公开(?:工作)?(?:年度报告|年报)/;
 
 /** The seven applicant columns of the requests table, by the column's last header. */
 export const APPLICANT_COLUMNS: readonly (readonly [RegExp, number])[] = [

@@ -73,6 +73,24 @@ export function showCard(root: ShadowRoot, m: Metric, x: number, y: number): voi
   card.hidden = false;
 }
 
+/** Show the reader's own note for a highlight near (x, y): what they wrote, kept with the page. */
+export function showNoteCard(root: ShadowRoot, note: string, x: number, y: number): void {
+  const doc = root.ownerDocument;
+  const card = uiBox(root, 'card', { role: 'tooltip' });
+  card.replaceChildren();
+  const head = doc.createElement('div');
+  head.className = 'row';
+  head.textContent = t('yourNote');
+  const body = doc.createElement('div');
+  body.className = 'note';
+  body.textContent = note;
+  card.append(head, body);
+  const left = Math.min(x + 12, (doc.defaultView?.innerWidth ?? 800) - 340);
+  card.style.left = `${Math.max(8, left)}px`;
+  card.style.top = `${y + 18}px`;
+  card.hidden = false;
+}
+
 /** Hide the card. */
 export function hideCard(root: ShadowRoot): void {
   const card = root.querySelector<HTMLElement>('.card');

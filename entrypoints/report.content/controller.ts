@@ -2,6 +2,8 @@
  * The content script's state: runs the core on the live document, anchors figures and reader
  * highlights to the page, and answers the popup. Page changes go through highlight.ts only.
  */
+
+import { t } from '../../components/i18n';
 import { analyze, readAnalysisFigures } from '../../core/analyze';
 import { buildTextIndex, indexPosition, locate, rangeFor, squashWithMap, type TextIndex } from '../../core/anchor';
 import { toContract } from '../../core/contract';
@@ -11,7 +13,7 @@ import { blocksToHtml } from '../../core/render';
 import { describe, resolve } from '../../core/selectors';
 import type { Analysis } from '../../core/types';
 import type { ClipPayload, PageStatus, UserHighlight } from '../../messaging/protocol';
-import { caretAt, hideCard, rangeHit, showCard, uiBox } from './card';
+import { caretAt, hideCard, rangeHit, showCard, showNoteCard, uiBox } from './card';
 import {
   clearPaint,
   flash,
@@ -295,10 +297,12 @@ export class Controller {
   }
 
   /** Turn the current selection into a reader highlight. */
-  async highlightSelection(note: string): Promise<UserHighlight | null> {
+  async highlightSelection(note: string, selected?: Range): Promise<UserHighlight | null> {
     const sel = this.doc.getSelection();
-    if (!sel || sel.isCollapsed || !this.analysis || !this.index) return null;
-    const range = sel.getRangeAt(0);
+    // The Note box takes the focus, and with it the page's selection: the range is kept from the
+    // moment the buttons were offered.
+    const range = selected ?? (sel && !sel.isCollapsed ? sel.getRangeAt(0) : null);
+    if (!range || range.collapsed || !this.analysis || !this.index) return null;
     const s = indexPosition(this.index, range.startContainer, range.startOffset);
     const e = indexPosition(this.index, range.endContainer, range.endOffset);
     if (s < 0 || e <= s) return null;
@@ -317,7 +321,7 @@ export class Controller {
       createdAt: new Date().toISOString(),
     };
     this.user.push({ h, range: this.anchorUser(h) });
-    sel.removeAllRanges();
+    sel?.removeAllRanges();
     this.repaint();
     await this.backend.putHighlight(h);
     return h;
@@ -329,7 +333,7 @@ export class Controller {
     this.doc.addEventListener(
       'mousemove',
       (ev) => {
-        if (pending || !this.painted.length) return;
+        if (pending || (!this.painted.length && !this.user.length)) return;
         pending = true;
         requestAnimationFrame(() => {
           pending = false;
@@ -354,6 +358,18 @@ export class Controller {
     const caret = caretAt(this.doc, x, y);
     const root = this.ui();
     if (caret) {
+      // The reader's own notes first: a note on a highlight is what they came back for.
+      for (const u of this.user) {
+        if (!u.h.note || !u.range) continue;
+        try {
+          if (u.range.isPointInRange(caret.node, caret.offset) && rangeHit(u.range, x, y)) {
+            showNoteCard(root, u.h.note, x, y);
+            return;
+          }
+        } catch {
+          // another fragment
+        }
+      }
       for (let i = 0; i < this.figureRanges.length; i++) {
         const r = this.figureRanges[i];
         if (!this.paintsFigures || !r) continue;
@@ -378,9 +394,11 @@ export class Controller {
       hideSelectionButtons(root);
       return;
     }
-    const rect = sel.getRangeAt(0).getBoundingClientRect();
-    const choice = await showSelectionButtons(root, rect);
-    if (choice) await this.highlightSelection(choice.note);
+    const range = sel.getRangeAt(0).cloneRange();
+    const choice = await showSelectionButtons(root, range.getBoundingClientRect());
+    if (!choice) return;
+    const h = await this.highlightSelection(choice.note, range);
+    if (!h) this.notice(t('highlightFailed'), true);
   }
 
   /**

@@ -6,6 +6,7 @@ export const UI_CSS = `
 .card{position:fixed;max-width:320px;background:#fff;border:1px solid #d2d2d7;border-radius:10px;box-shadow:0 8px 28px rgba(0,0,0,.18);padding:10px 12px;pointer-events:none;z-index:3}
 .card .v{font-size:18px;font-weight:600}
 .card .row{display:flex;gap:8px;color:#515154;font-size:12px}
+.card .note{font-size:14px;line-height:1.5;white-space:pre-wrap;margin-top:4px;color:#1d1d1f}
 .notice{position:fixed;right:16px;bottom:16px;max-width:360px;background:#1d1d1f;color:#fff;border-radius:10px;padding:10px 14px;font-size:13px;box-shadow:0 8px 28px rgba(0,0,0,.25);z-index:5}.notice.error{background:#c62828}
 .says{font-size:12px;color:#515154}.says.d-up{color:#1a7f37}.says.d-down{color:#c62828}
 .fig .says{display:block;margin-top:2px}

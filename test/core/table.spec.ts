@@ -121,3 +121,29 @@ describe('disclosure (the 年报 standard tables)', () => {
     expect(a.disclosure?.proactive.rules).toEqual({ issued: null, repealed: null, inForce: null });
   });
 });
+
+describe('a 年报 requests table split across two <table>s', () => {
+  const head = `<tr><td colspan="2" rowspan="2">项目</td><td colspan="3">申请人情况</td></tr><tr><td>自然人</td><td>商业企业</td><td>总计</td></tr>`;
+  const tables = (second: string) =>
+    read(
+      `<p>三、收到和处理政府信息公开申请情况</p><table border="1">${head}
+      <tr><td colspan="2">一、本年新收政府信息公开申请数量</td><td>5</td><td>1</td><td>6</td></tr>
+      <tr><td rowspan="2">三、本年度办理结果</td><td>（一）予以公开</td><td>3</td><td>1</td><td>4</td></tr>
+      <tr><td>（二）部分公开</td><td>1</td><td>0</td><td>1</td></tr></table>
+      <p>&nbsp;</p><table border="1">${second}</table>`,
+      '某局2024年政府信息公开工作年度报告',
+    );
+  it('the second part takes the headers of the first, with or without the spanning row-header column', () => {
+    for (const second of [
+      '<tr><td rowspan="1"></td><td>（七）总计</td><td>4</td><td>1</td><td>5</td></tr>',
+      '<tr><td>（七）总计</td><td>4</td><td>1</td><td>5</td></tr>',
+    ]) {
+      const a = tables(second);
+      expect(a.disclosure?.requests.total).toEqual([4, 1, null, null, null, null, 5]);
+      expect(a.disclosure?.requests.granted).toEqual([3, 1, null, null, null, null, 4]);
+      const last = a.metrics.filter((m) => m.table).pop();
+      expect(last?.label).toBe('总计·总计');
+      expect(last?.unit).toBe('件');
+    }
+  });
+});

@@ -213,6 +213,153 @@ describe('what each figure says, on the page', () => {
   });
 });
 
+/** Rows of an IndexedDB store of the extension's database, read in an extension page. */
+async function storeRows<T>(store: 'clips' | 'highlights'): Promise<T[]> {
+  const ext = await context.newPage();
+  await ext.goto(`chrome-extension://${extensionId}/library.html`);
+  const rows = await ext.evaluate(
+    (name) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const req = indexedDB.open('govlens');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const all = req.result.transaction(name, 'readonly').objectStore(name).getAll();
+          all.onsuccess = () => resolve(all.result);
+        };
+      }),
+    store,
+  );
+  await ext.close();
+  return rows as T[];
+}
+
+describe('the four flows on the page', () => {
+  const slug = 'tianjin-gxj-2020';
+
+  it('批注: a note typed after clicking the Note button is stored with its highlight and shown after a reload', async () => {
+    const { page, url } = await open(slug);
+    await page.waitForSelector('html[data-govlens="report"]');
+    const phrase = '权责清单动态管理办法';
+    await select(page, phrase);
+    await page.locator('[data-govlens-ui=host] .sel button').nth(1).dispatchEvent('mousedown');
+    const input = page.locator('[data-govlens-ui=host] .sel input');
+    await input.waitFor();
+    // The box has the focus (the page's selection is gone by now): type and press Enter.
+    await page.keyboard.type('核对条款数');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await userHighlights(page)).length, { timeout: 30_000 }).toBe(1);
+    await expect
+      .poll(
+        async () =>
+          (await storeRows<{ url: string; note: string }>('highlights'))
+            .filter((h) => h.url === url)
+            .map((h) => h.note),
+        {
+          timeout: 10_000,
+        },
+      )
+      .toEqual(['核对条款数']);
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForSelector('html[data-govlens="report"]');
+    await expect.poll(async () => (await userHighlights(page)).length, { timeout: 30_000 }).toBe(1);
+    const at = await page.evaluate(() => {
+      const r = [...((CSS.highlights.get('govlens-user') as unknown as Set<Range>) ?? [])][0];
+      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const b = r.getClientRects()[0];
+      return { x: b.left + Math.min(8, b.width / 2), y: b.top + b.height / 2 };
+    });
+    await page.mouse.move(at.x, at.y);
+    await page.waitForSelector('[data-govlens-ui=host] .card:not([hidden]) .note');
+    expect(await page.locator('[data-govlens-ui=host] .card .note').textContent()).toBe('核对条款数');
+    await page.screenshot({ path: `${SHOTS}/note-card-zh.png` });
+    await page.close();
+  });
+
+  it('保存选中内容: nothing selected says so; a selection is its own clip and the page clip keeps its text', async () => {
+    const { page, url } = await open(slug);
+    await page.waitForSelector('html[data-govlens="report"]');
+    const tabId = await tabIdOf(url);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('[data-testid="verdict"]');
+    await popup.click('[data-testid="save-selection"]');
+    await popup.waitForSelector('[data-testid="message"]');
+    expect(await popup.textContent('[data-testid="message"]')).toContain('先在页面上选中');
+    await popup.click('[data-testid="save"]');
+    await popup.waitForFunction(() =>
+      /已保存|无变化/.test(document.querySelector('[data-testid="message"]')?.textContent ?? ''),
+    );
+    await select(page, '全面落实市委、市人民政府');
+    await popup.click('[data-testid="save-selection"]');
+    await popup.waitForFunction(() =>
+      /已保存/.test(document.querySelector('[data-testid="message"]')?.textContent ?? ''),
+    );
+    const clips = (await storeRows<{ url: string; text: string; version: number; selection?: string }>('clips')).filter(
+      (c) => c.url.startsWith(url),
+    );
+    const core = coreFor(slug, url);
+    const pageClip = clips.find((c) => c.url === url);
+    const selClip = clips.find((c) => c.url.includes('#govlens-selection-'));
+    expect(pageClip?.text).toBe(core.text);
+    expect(pageClip?.selection).toBeUndefined();
+    expect(selClip?.selection).toBe('全面落实市委、市人民政府');
+    // The popup does not think the page changed.
+    await popup.reload();
+    await popup.waitForSelector('[data-testid="clipped"]');
+    expect(await popup.textContent('[data-testid="clipped"]')).not.toMatch(/已变化|changed/);
+    await popup.close();
+    await page.close();
+  });
+
+  it('the side panel follows the active tab, and Save saves the page it shows', async () => {
+    const first = fixtureUrl('tianjin-binhai-gxj-2025', port);
+    const second = fixtureUrl('zhuzhou-gxj-2024', port);
+    const windowId = await worker.evaluate(
+      async (u) => ((await chrome.windows.create({ url: u })) as chrome.windows.Window).id as number,
+      first,
+    );
+    // The panel is drawn in a tab of another window (a real side panel is no tab at all).
+    await worker.evaluate(
+      async ({ w, u }) => {
+        const other = (await chrome.windows.getAll()).find((x) => x.id !== w);
+        await chrome.tabs.create({ windowId: other?.id, url: u });
+      },
+      { w: windowId, u: `chrome-extension://${extensionId}/sidepanel.html?window=${windowId}` },
+    );
+    await expect
+      .poll(() => context.pages().some((p) => p.url().includes('sidepanel.html')), { timeout: 10_000 })
+      .toBe(true);
+    const panel = context.pages().find((p) => p.url().includes('sidepanel.html')) as Page;
+    await panel.waitForFunction(
+      () => document.querySelector('[data-testid="title"]')?.textContent?.includes('2025'),
+      null,
+      {
+        timeout: 30_000,
+      },
+    );
+    await worker.evaluate(async ({ w, u }) => chrome.tabs.create({ windowId: w, url: u, active: true }), {
+      w: windowId,
+      u: second,
+    });
+    await panel.waitForFunction(
+      () => document.querySelector('[data-testid="title"]')?.textContent?.includes('2024年度'),
+      null,
+      {
+        timeout: 30_000,
+      },
+    );
+    await panel.click('[data-testid="save"]');
+    await panel.waitForFunction(() =>
+      /已保存|无变化/.test(document.querySelector('[data-testid="message"]')?.textContent ?? ''),
+    );
+    const clips = await storeRows<{ url: string }>('clips');
+    expect(clips.some((c) => c.url === second)).toBe(true);
+    expect(clips.some((c) => c.url === first)).toBe(false);
+    await panel.close();
+    await worker.evaluate(async (w) => chrome.windows.remove(w), windowId);
+  });
+});
+
 describe('tables on the page', () => {
   it('paints every cell figure in its own cell; the card and the reader say row · column', async () => {
     const slug = 'district-disclosure-2024-trs';
