@@ -1,7 +1,10 @@
 /**
  * W3C Web Annotation selectors over the clean text: TextQuoteSelector (exact, prefix, suffix)
- * and TextPositionSelector (start, end), with a fuzzy fallback when the text has moved.
+ * and TextPositionSelector (start, end), with a fuzzy fallback when the text has moved or the
+ * quote itself changed a little (a revised figure, a typo fixed): approximate matching with
+ * approx-string-match (Myers' bit-vector algorithm), scored the way Hypothesis scores it.
  */
+import search from 'approx-string-match';
 
 /** https://www.w3.org/TR/annotation-model/#text-quote-selector */
 export interface TextQuoteSelector {
@@ -67,5 +70,42 @@ export function resolve(text: string, selectors: Selectors): { start: number; en
       best = { start: at, score, distance };
     }
   }
-  return best ? { start: best.start, end: best.start + quote.exact.length } : null;
+  if (best) return { start: best.start, end: best.start + quote.exact.length };
+  return fuzzy(text, quote, position.start);
+}
+
+/** How many edits a quote may have had and still be the reader's highlight: a quarter of it. */
+const MAX_ERROR_SHARE = 0.25;
+/** The least score (quote, context and position, in [0, 1]) a fuzzy match needs. */
+const MIN_SCORE = 0.6;
+
+/** Similarity in [0, 1] of `str` to the best approximate occurrence of it in `text`. */
+function closeness(text: string, str: string): number {
+  if (!str) return 1;
+  if (!text) return 0;
+  const found = search(text, str, str.length);
+  const errors = found.length ? Math.min(...found.map((m) => m.errors)) : str.length;
+  return 1 - errors / str.length;
+}
+
+/**
+ * The changed quote: the approximate occurrences of the quote with at most a quarter of its
+ * characters edited, scored by the quote (weight 50), the text before (20) and after (20) and
+ * the nearness to the old position (2), as Hypothesis's client scores them. Null when no match
+ * scores well enough: the sentence is gone and the highlight is orphaned.
+ */
+function fuzzy(text: string, quote: TextQuoteSelector, hint: number): { start: number; end: number } | null {
+  const q = quote.exact;
+  if (q.length < 4 || q.length > 2000) return null;
+  const maxErrors = Math.max(1, Math.floor(q.length * MAX_ERROR_SHARE));
+  let best: { start: number; end: number; score: number } | null = null;
+  for (const m of search(text, q, maxErrors)) {
+    const quoteScore = 1 - m.errors / q.length;
+    const prefixScore = closeness(text.slice(Math.max(0, m.start - quote.prefix.length), m.start), quote.prefix);
+    const suffixScore = closeness(text.slice(m.end, m.end + quote.suffix.length), quote.suffix);
+    const posScore = 1 - Math.abs(m.start - hint) / Math.max(1, text.length);
+    const score = (50 * quoteScore + 20 * prefixScore + 20 * suffixScore + 2 * posScore) / 92;
+    if (!best || score > best.score) best = { start: m.start, end: m.end, score };
+  }
+  return best && best.score >= MIN_SCORE ? { start: best.start, end: best.end } : null;
 }

@@ -64,4 +64,38 @@ describe('W3C selectors', () => {
     const s = describeSpan(text, 4, 8);
     expect(resolve('全年出具意见104份。', s)).toBeNull();
   });
+
+  const report =
+    '一、主要成效\n全年审核规范性文件32件，出具法律意见104份，办理行政复议案件57件。\n二、存在问题\n基层执法人员法律素养有待提高。';
+  const quote = '出具法律意见104份，办理行政复议案件57件';
+
+  it('re-attach an edited sentence (a revised figure) by approximate matching', () => {
+    const at = report.indexOf(quote);
+    const s = describeSpan(report, at, at + quote.length);
+    const revised = report.replace('104份', '106份').replace('一、主要成效', '一、2024年主要成效');
+    const r = resolve(revised, s);
+    expect(r && revised.slice(r.start, r.end)).toBe('出具法律意见106份，办理行政复议案件57件');
+  });
+
+  it('re-attach after a typo is fixed inside the quote', () => {
+    const typo = report.replace('法律素养', '法律索养');
+    const q = '基层执法人员法律索养有待提高';
+    const at = typo.indexOf(q);
+    const s = describeSpan(typo, at, at + q.length);
+    const fixed = report;
+    const r = resolve(fixed, s);
+    expect(r && fixed.slice(r.start, r.end)).toBe('基层执法人员法律素养有待提高');
+  });
+
+  it('orphan a deleted sentence, even where similar words remain', () => {
+    const at = report.indexOf(quote);
+    const s = describeSpan(report, at, at + quote.length);
+    const deleted = report.replace('出具法律意见104份，办理行政复议案件57件', '组织法治培训3期');
+    expect(resolve(deleted, s)).toBeNull();
+  });
+
+  it('never fuzzy-match a short quote (it would match anywhere)', () => {
+    const s = describeSpan(report, report.indexOf('57件'), report.indexOf('57件') + 3);
+    expect(resolve(report.replace('57件', '58件'), s)).toBeNull();
+  });
 });

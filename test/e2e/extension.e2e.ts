@@ -360,6 +360,46 @@ describe('the four flows on the page', () => {
   });
 });
 
+describe('highlights that outlive an edit', () => {
+  const slug = 'tianjin-binhai-2024';
+  const phrase = '减少检查5908户次';
+
+  it('re-attaches an edited sentence (a revised figure) and orphans a deleted one', async () => {
+    const { page, url } = await open(slug);
+    await page.waitForSelector('html[data-govlens="report"]');
+    // A fresh highlight on this page (earlier tests may have left others on it).
+    const before = (await userHighlights(page)).length;
+    await select(page, phrase);
+    await page.locator('[data-govlens-ui=host] .sel button').first().dispatchEvent('mousedown');
+    await expect.poll(async () => (await userHighlights(page)).length, { timeout: 30_000 }).toBe(before + 1);
+    const original = decodeHtml(readFileSync(join(FIXTURE_DIR, slug, 'page.html'))).html;
+    expect(original).toContain('5908');
+    // The portal revises the figure: the same page now says 5910.
+    await page.route(url, (route) =>
+      route.fulfill({ body: original.replace('5908', '5910'), contentType: 'text/html; charset=utf-8' }),
+    );
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForSelector('html[data-govlens="report"]');
+    await expect
+      .poll(async () => (await userHighlights(page)).map((t) => t.replace(/\s+/g, '')), { timeout: 30_000 })
+      .toContain('减少检查5910户次');
+    // The sentence is deleted: the highlight has nothing to attach to.
+    await page.unroute(url);
+    await page.route(url, (route) =>
+      route.fulfill({
+        body: original.replace(/[^。>]*减少检查5908户次[^。<]*。?/, ''),
+        contentType: 'text/html; charset=utf-8',
+      }),
+    );
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForSelector('html[data-govlens="report"]');
+    await page.waitForTimeout(1500);
+    expect((await userHighlights(page)).map((t) => t.replace(/\s+/g, ''))).not.toContain('减少检查5910户次');
+    expect((await userHighlights(page)).map((t) => t.replace(/\s+/g, ''))).not.toContain(phrase);
+    await page.close();
+  });
+});
+
 describe('tables on the page', () => {
   it('paints every cell figure in its own cell; the card and the reader say row · column', async () => {
     const slug = 'district-disclosure-2024-trs';
