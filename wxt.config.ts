@@ -1,10 +1,13 @@
-import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 // GovLens extension build. The content script runs on gov.cn by default; other sites only when
 // the user asks (activeTab + scripting from the popup).
 export default defineConfig({
   outDir: '.output',
+  // `browser` everywhere (background, popup, side panel, library, content scripts) is Mozilla's
+  // webextension-polyfill, the way WXT documents it: promise-returning APIs and listeners that may
+  // return a promise, on Chrome as on Firefox.
+  modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -39,10 +42,6 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
-    // @webext-core/messaging imports webextension-polyfill for promise-returning onMessage
-    // listeners; messaging/runtime.ts gives it that on the browser's own APIs (10 kB less in
-    // every page GovLens runs on). Everything else uses WXT's native `browser`.
-    resolve: { alias: { 'webextension-polyfill': resolve('messaging/runtime.ts') } },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { minify: true },
   }),

@@ -334,6 +334,8 @@ interface Change {
 }
 
 function changeAtEnd(s: string): Change | null {
+  // A named level that holds a change word (人口自然增长率为-1.50‰) is no change.
+  if (CHANGE_WORD_NOUNS.some((w) => s.endsWith(w))) return null;
   for (const [w, d] of CHANGE_NOUNS) if (s.endsWith(w)) return { direction: d, word: w, before: s.slice(0, -w.length) };
   for (const [list, d] of [
     [UP_L, 'up'],

@@ -265,13 +265,17 @@ export function findMetrics(input: string, options: FindOptions = {}): Metric[] 
       hedgeAfter = hedgeAfter ? hedgeAfter + tail : tail;
       pos += tail.length;
     }
-    const before = matchBefore(text, numStart, HEDGE_BEFORE);
-    const start = before ? numStart - before.length : numStart;
+    // A minus sign after a word, not between digits (人口自然增长率为-1.50‰): a negative level.
+    const signed =
+      (prev === '-' || prev === '－' || prev === '−') && !GLUE_ALWAYS.test(text[numStart - 2] ?? '') ? 1 : 0;
+    const before = matchBefore(text, numStart - signed, HEDGE_BEFORE);
+    const start = before ? numStart - signed - before.length : numStart - signed;
     const end = pos;
     const hedge = before && hedgeAfter ? `${before}…${hedgeAfter}` : before || hedgeAfter || null;
+    const magnitude = scaleValue(text.slice(numStart, numEnd), factor);
     out.push({
       text: input.slice(start, end),
-      value: scaleValue(text.slice(numStart, numEnd), factor),
+      value: signed ? -magnitude : magnitude,
       unit: unit.replace('（', '(').replace('）', ')'),
       kind,
       approx: hedge !== null,

@@ -60,7 +60,7 @@ export const CHANGE_NOUNS: readonly (readonly [string, 'up' | 'down'])[] = [
 ];
 
 /** Words that contain a verb of change but name a thing (增加值 is value added, not a rise). */
-export const CHANGE_WORD_NOUNS = ['增加值', '增长点', '增长极', '增量', '提升率', '降低率'];
+export const CHANGE_WORD_NOUNS = ['增加值', '增长点', '增长极', '增量', '提升率', '降低率', '自然增长率'];
 
 /**
  * Comparisons that name the base of a change, as written → the base reported. Longest first.

@@ -121,6 +121,24 @@ function paintedFigures(page: Page): Promise<number> {
   });
 }
 
+/** The scripts an extension page loads (its entry and the chunks it preloads), joined. */
+function pageScripts(html: string): string {
+  const page = readFileSync(join(EXTENSION_DIR, html), 'utf8');
+  const srcs = [...page.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]);
+  return srcs.map((s) => readFileSync(join(EXTENSION_DIR, s), 'utf8')).join('\n');
+}
+
+describe('the built extension uses webextension-polyfill for real', () => {
+  // A string of Mozilla's polyfill source (its wrapper of callback-style listeners).
+  const POLYFILL = 'The message port closed before a response was received';
+  it('in the background, popup, side panel, library and content script', () => {
+    expect(readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8')).toContain(POLYFILL);
+    for (const page of ['popup.html', 'sidepanel.html', 'library.html'])
+      expect(pageScripts(page), page).toContain(POLYFILL);
+    expect(readFileSync(join(EXTENSION_DIR, 'content-scripts/report.js'), 'utf8')).toContain(POLYFILL);
+  });
+});
+
 describe('the built content script', () => {
   it('stays within 30 kB, with the core and the page UI left to the analyser', () => {
     const scout = readFileSync(join(EXTENSION_DIR, 'content-scripts/report.js'), 'utf8');
@@ -361,8 +379,8 @@ describe('the four flows on the page', () => {
 });
 
 describe('highlights that outlive an edit', () => {
-  const slug = 'tianjin-binhai-2024';
-  const phrase = '减少检查5908户次';
+  const slug = 'jiangmen-gxj-2024';
+  const phrase = '并对2份已出台政策措施';
 
   it('re-attaches an edited sentence (a revised figure) and orphans a deleted one', async () => {
     const { page, url } = await open(slug);
@@ -373,28 +391,31 @@ describe('highlights that outlive an edit', () => {
     await page.locator('[data-govlens-ui=host] .sel button').first().dispatchEvent('mousedown');
     await expect.poll(async () => (await userHighlights(page)).length, { timeout: 30_000 }).toBe(before + 1);
     const original = decodeHtml(readFileSync(join(FIXTURE_DIR, slug, 'page.html'))).html;
-    expect(original).toContain('5908');
-    // The portal revises the figure: the same page now says 5910.
+    expect(original).toContain(phrase);
+    // The portal revises the figure: the same page now says 3份.
     await page.route(url, (route) =>
-      route.fulfill({ body: original.replace('5908', '5910'), contentType: 'text/html; charset=utf-8' }),
+      route.fulfill({
+        body: original.replace(phrase, '并对3份已出台政策措施'),
+        contentType: 'text/html; charset=utf-8',
+      }),
     );
     await page.reload({ waitUntil: 'load' });
     await page.waitForSelector('html[data-govlens="report"]');
     await expect
       .poll(async () => (await userHighlights(page)).map((t) => t.replace(/\s+/g, '')), { timeout: 30_000 })
-      .toContain('减少检查5910户次');
+      .toContain('并对3份已出台政策措施');
     // The sentence is deleted: the highlight has nothing to attach to.
     await page.unroute(url);
     await page.route(url, (route) =>
       route.fulfill({
-        body: original.replace(/[^。>]*减少检查5908户次[^。<]*。?/, ''),
+        body: original.replace(/[^。>]*并对2份已出台政策措施[^。<]*。?/, ''),
         contentType: 'text/html; charset=utf-8',
       }),
     );
     await page.reload({ waitUntil: 'load' });
     await page.waitForSelector('html[data-govlens="report"]');
     await page.waitForTimeout(1500);
-    expect((await userHighlights(page)).map((t) => t.replace(/\s+/g, ''))).not.toContain('减少检查5910户次');
+    expect((await userHighlights(page)).map((t) => t.replace(/\s+/g, ''))).not.toContain('并对3份已出台政策措施');
     expect((await userHighlights(page)).map((t) => t.replace(/\s+/g, ''))).not.toContain(phrase);
     await page.close();
   });
@@ -545,23 +566,27 @@ describe('popup, saving and reader highlights', () => {
     await panel.screenshot({ path: `${SHOTS}/sidepanel-zh.png` });
     await panel.close();
 
+    // The clips of this page (other tests save other pages into the same profile).
     const stored = await popup.evaluate(
-      () =>
+      (pageUrl) =>
         new Promise<{ count: number; title: string; metrics: number; html: string }>((resolve, reject) => {
           const req = indexedDB.open('govlens');
           req.onerror = () => reject(req.error);
           req.onsuccess = () => {
             const tx = req.result.transaction('clips', 'readonly');
             const all = tx.objectStore('clips').getAll();
-            all.onsuccess = () =>
+            all.onsuccess = () => {
+              const mine = all.result.filter((c: { url: string }) => c.url === pageUrl);
               resolve({
-                count: all.result.length,
-                title: all.result[0]?.title,
-                metrics: all.result[0]?.metrics.length,
-                html: all.result[0]?.html,
+                count: mine.length,
+                title: mine[0]?.title,
+                metrics: mine[0]?.metrics.length,
+                html: mine[0]?.html,
               });
+            };
           };
         }),
+      url,
     );
     const core = coreFor(slug, url);
     expect(stored.count).toBe(1);

@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupJson, parseBackup } from '../../export/backup';
 import { DISCLOSURE_COLUMNS } from '../../export/disclosure';
 import { FIGURE_COLUMNS } from '../../export/figures';
-import { clipFromFixture, makeClips } from '../helpers/clips';
+import { makeClips } from '../helpers/clips';
+import { clipFromFixture } from '../helpers/fixture-clips';
 import { launch } from './harness';
 
 const SHOTS = 'test-results/screenshots';

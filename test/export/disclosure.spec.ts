@@ -6,7 +6,8 @@ import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { DISCLOSURE_COLUMNS, disclosureCsv } from '../../export/disclosure';
 import { FIGURE_COLUMNS, figuresCsv } from '../../export/figures';
-import { clipFromFixture, makeClips } from '../helpers/clips';
+import { makeClips } from '../helpers/clips';
+import { clipFromFixture } from '../helpers/fixture-clips';
 
 const trs = clipFromFixture('district-disclosure-2024-trs');
 const word = clipFromFixture('bureau-disclosure-2023-word');
