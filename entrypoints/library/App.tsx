@@ -449,7 +449,9 @@ export function App() {
           onDelete={() => remove(current.id)}
         />
       )}
-      {view.kind === 'figures' && <FiguresView clips={figureClips} />}
+      {view.kind === 'figures' && (
+        <FiguresView clips={figureClips} onOpen={(id, at) => setView({ kind: 'clip', id, at, from: 'figures' })} />
+      )}
       {view.kind === 'disclosure' && (
         <DisclosureView
           clips={figureClips}

@@ -97,13 +97,18 @@ export function ClipView({ clip, query, focusAt, onBack, onSave, onDelete }: Cli
   const [copied, setCopied] = useState(false);
   const anchored = clip.highlights.map((h) => ({ h, span: resolve(clip.text, h.selectors) }));
   // Search matches first (what the reader is looking for), then their own highlights, then figures.
+  // The figure the view was opened at comes first: marks that overlap it give way.
+  const focused = focusAt === undefined ? undefined : clip.metrics.find((m) => m.start === focusAt);
   const marks: Mark[] = [
+    ...(focused
+      ? [{ start: focused.start, end: focused.end, cls: `k-${focused.kind} focus`, title: focused.label }]
+      : []),
     ...(query ? matchRanges(clip.text, query).map(([start, end]) => ({ start, end, cls: 'hit' })) : []),
     ...anchored.flatMap(({ h, span }) => (span ? [{ ...span, cls: 'user', title: h.note || undefined }] : [])),
     ...clip.metrics.map((m) => ({
       start: m.start,
       end: m.end,
-      cls: `k-${m.kind}${m.start === focusAt ? ' focus' : ''}`,
+      cls: `k-${m.kind}`,
       title: `${m.value} ${m.unit} · ${m.label}`,
     })),
   ];

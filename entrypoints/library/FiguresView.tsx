@@ -5,7 +5,7 @@
 
 import { useMemo, useState } from 'preact/hooks';
 import { figureSays } from '../../components/figure-says';
-import { t } from '../../components/i18n';
+import { type MessageKey, t } from '../../components/i18n';
 import type { Clip } from '../../storage/db';
 
 interface Row {
@@ -13,7 +13,27 @@ interface Row {
   m: Clip['metrics'][number];
 }
 
-const MAX_ROWS = 500;
+/** Rows per page of the figures table (the total is always shown: never a silent cut). */
+const PAGE_ROWS = 100;
+
+type SortKey = 'text' | 'value' | 'unit' | 'label' | 'indicator' | 'change' | 'title' | 'agency' | 'year' | 'sentence';
+const SORT_VALUE: Record<SortKey, (r: Row) => string | number | null> = {
+  text: (r) => r.m.text,
+  value: (r) => r.m.value,
+  unit: (r) => r.m.unit,
+  label: (r) => r.m.label,
+  indicator: (r) => r.m.indicator ?? r.m.label,
+  change: (r) => figureSays(r.m) || null,
+  title: (r) => r.clip.title,
+  agency: (r) => r.clip.agency,
+  year: (r) => r.clip.reportYear,
+  sentence: (r) => r.m.sentence,
+};
+function compare(a: string | number | null, b: string | number | null): number {
+  if (a === null || a === undefined) return b === null || b === undefined ? 0 : 1;
+  if (b === null || b === undefined) return -1;
+  return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'zh-CN');
+}
 
 /** Bars of a figure's total by year or agency. */
 export function chartData(rows: Row[], by: 'year' | 'agency'): { key: string; value: number }[] {
@@ -57,17 +77,41 @@ function Chart({ data, title }: { data: { key: string; value: number }[]; title:
 }
 
 /** The figures view over `clips`. */
-export function FiguresView({ clips }: { clips: Clip[] }) {
+export function FiguresView({ clips, onOpen }: { clips: Clip[]; onOpen?(id: string, at: number): void }) {
   const [label, setLabel] = useState('');
   const [unit, setUnit] = useState('');
   const [kind, setKind] = useState('');
   const [by, setBy] = useState<'year' | 'agency'>('year');
+  const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 } | null>(null);
+  const [page, setPage] = useState(0);
   const all = useMemo(() => clips.flatMap((clip) => clip.metrics.map((m) => ({ clip, m }))), [clips]);
   const units = useMemo(() => [...new Set(all.map((r) => r.m.unit))].sort(), [all]);
   const rows = all.filter(
     (r) => (!label || r.m.label.includes(label)) && (!unit || r.m.unit === unit) && (!kind || r.m.kind === kind),
   );
   const charted = label && unit ? chartData(rows, by) : [];
+  const sorted = sort
+    ? [...rows].sort((a, b) => sort.dir * compare(SORT_VALUE[sort.key](a), SORT_VALUE[sort.key](b)))
+    : rows;
+  const pages = Math.max(1, Math.ceil(sorted.length / PAGE_ROWS));
+  const at = Math.min(page, pages - 1);
+  const shown = sorted.slice(at * PAGE_ROWS, (at + 1) * PAGE_ROWS);
+  const head = (key: SortKey, title: MessageKey, num = false) => (
+    <th class={num ? 'num' : ''} aria-sort={sort?.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
+      <button
+        type="button"
+        class="sort"
+        data-testid={`fig-sort-${key}`}
+        onClick={() => {
+          setSort({ key, dir: sort?.key === key && sort.dir === 1 ? -1 : 1 });
+          setPage(0);
+        }}
+      >
+        {t(title)}
+        {sort?.key === key ? (sort.dir === 1 ? ' ↑' : ' ↓') : ''}
+      </button>
+    </th>
+  );
   return (
     <section class="figures">
       <div class="filters">
@@ -107,36 +151,56 @@ export function FiguresView({ clips }: { clips: Clip[] }) {
       ) : (
         <p class="muted">{t('chartHint')}</p>
       )}
-      <table class="clips">
+      <table class="clips figs-table" data-testid="fig-table">
         <thead>
           <tr>
-            <th>{t('figures')}</th>
-            <th>{t('value')}</th>
-            <th>{t('unit')}</th>
-            <th>{t('label')}</th>
-            <th>{t('indicator')}</th>
-            <th>{t('changeCol')}</th>
-            <th>{t('agency')}</th>
-            <th>{t('reportYear')}</th>
+            {head('text', 'figures')}
+            {head('value', 'value', true)}
+            {head('unit', 'unit')}
+            {head('label', 'label')}
+            {head('indicator', 'indicator')}
+            {head('change', 'changeCol')}
+            {head('title', 'reportTitle')}
+            {head('agency', 'agency')}
+            {head('year', 'reportYear', true)}
+            {head('sentence', 'sentence')}
           </tr>
         </thead>
         <tbody>
-          {rows.slice(0, MAX_ROWS).map(({ clip, m }) => (
-            <tr key={`${clip.id}-${m.start}`}>
+          {shown.map(({ clip, m }) => (
+            <tr key={`${clip.id}-${m.start}`} data-clip={clip.id}>
               <td>
-                <span class={`chip k-${m.kind}`}>{m.text}</span>
+                <button
+                  type="button"
+                  class={`chip k-${m.kind} open`}
+                  title={t('openAtFigure')}
+                  onClick={() => onOpen?.(clip.id, m.start)}
+                >
+                  {m.text}
+                </button>
               </td>
               <td class="num">{m.value.toLocaleString()}</td>
               <td>{m.unit}</td>
               <td>{m.label}</td>
               <td>{m.indicator ?? m.label}</td>
               <td class={`says d-${m.direction ?? 'none'}`}>{figureSays(m) || '—'}</td>
+              <td class="clip-title">{clip.title}</td>
               <td>{clip.agency ?? '—'}</td>
-              <td>{clip.reportYear ?? '—'}</td>
+              <td class="num">{clip.reportYear ?? '—'}</td>
+              <td class="sentence">{m.sentence}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      <div class="pager" data-testid="fig-pager">
+        <button type="button" disabled={at === 0} onClick={() => setPage(at - 1)}>
+          {t('prev')}
+        </button>
+        <span>{t('pageOf', at + 1, pages, sorted.length)}</span>
+        <button type="button" disabled={at >= pages - 1} onClick={() => setPage(at + 1)} data-testid="fig-next">
+          {t('next')}
+        </button>
+      </div>
     </section>
   );
 }

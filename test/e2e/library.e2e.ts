@@ -69,6 +69,31 @@ describe('library', () => {
     await page.screenshot({ path: `${SHOTS}/library-figures.png` });
   });
 
+  it('pages the figures table with its total, sorts any column, and opens a figure in its clip', async () => {
+    await page.fill('[data-testid="fig-label"]', '');
+    await page.selectOption('[data-testid="fig-unit"]', '');
+    await page.waitForFunction(() =>
+      /共 720 条/.test(document.querySelector('[data-testid="fig-pager"]')?.textContent ?? ''),
+    );
+    expect(await page.locator('[data-testid="fig-table"] tbody tr').count()).toBe(100);
+    await page.click('[data-testid="fig-next"]');
+    expect(await page.textContent('[data-testid="fig-pager"]')).toContain('第 2 / 8 页');
+    await page.click('[data-testid="fig-sort-value"]');
+    await page.click('[data-testid="fig-sort-value"]');
+    const values = await page.locator('[data-testid="fig-table"] tbody tr td:nth-child(2)').allTextContents();
+    const nums = values.map((v) => Number(v.replace(/,/g, '')));
+    expect(nums).toEqual([...nums].sort((a, b) => b - a));
+    const first = page.locator('[data-testid="fig-table"] tbody tr').first();
+    const clipId = await first.getAttribute('data-clip');
+    await first.locator('button.open').click();
+    await page.waitForSelector('[data-testid="clipview"] mark.focus');
+    expect(await page.locator('[data-testid="clipview"] mark.focus').count()).toBe(1);
+    expect(await page.locator('[data-testid="clipview"] mark.focus').isVisible()).toBe(true);
+    expect(clipId).toBeTruthy();
+    await page.click('text=返回列表');
+    await page.waitForSelector('[data-testid="fig-table"]');
+  });
+
   it('exports figures as CSV that Excel reads (BOM, header, one row per figure)', async () => {
     await page.click('text=摘录');
     const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-figures"]')]);
