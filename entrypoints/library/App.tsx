@@ -84,10 +84,13 @@ function csvHere(job: CsvJob, progress: (done: number) => void): Promise<Blob> {
 type View =
   | { kind: 'list' }
   | { kind: 'clip'; id: string; at?: number; from?: View['kind'] }
-  | { kind: 'figures' }
+  | { kind: 'figures'; indicator?: string }
   | { kind: 'disclosure' };
 
-/** The view a deep link asks for: ?view=figures|disclosure, ?clip=<id>[&at=<offset>], ?q=<search>. */
+/**
+ * The view a deep link asks for: ?view=figures|disclosure, ?view=chart&indicator=<indicator>,
+ * ?clip=<id>[&at=<offset>], ?q=<search>.
+ */
 export function viewFromUrl(search: string): { view: View; query: string } {
   const p = new URLSearchParams(search);
   const query = p.get('q') ?? '';
@@ -97,6 +100,7 @@ export function viewFromUrl(search: string): { view: View; query: string } {
     return { view: { kind: 'clip', id: clip, ...(Number.isFinite(at) && p.has('at') ? { at } : {}) }, query };
   }
   const v = p.get('view');
+  if (v === 'chart') return { view: { kind: 'figures', indicator: p.get('indicator') ?? '' }, query };
   if (v === 'figures' || v === 'disclosure') return { view: { kind: v }, query };
   return { view: { kind: 'list' }, query };
 }
@@ -450,7 +454,11 @@ export function App() {
         />
       )}
       {view.kind === 'figures' && (
-        <FiguresView clips={figureClips} onOpen={(id, at) => setView({ kind: 'clip', id, at, from: 'figures' })} />
+        <FiguresView
+          clips={figureClips}
+          initialIndicator={view.indicator}
+          onOpen={(id, at) => setView({ kind: 'clip', id, at, from: 'figures' })}
+        />
       )}
       {view.kind === 'disclosure' && (
         <DisclosureView

@@ -1,12 +1,15 @@
 /**
- * Figures across clips: one table of every metric (filtered by label, unit, kind, agency, year)
- * and a chart of a chosen figure across years or agencies (e.g. 法律意见 份 by year).
+ * Figures across clips: one table of every metric (filtered by label or indicator, unit and kind;
+ * sortable, paged, each row opening its clip) and the chart of one indicator: one series per
+ * agency across report years, never a sum (export/series.ts).
  */
 
 import { useMemo, useState } from 'preact/hooks';
 import { figureSays } from '../../components/figure-says';
 import { type MessageKey, t } from '../../components/i18n';
+import { buildSeries, figureKey, indicatorChoices, type SeriesQuery } from '../../export/series';
 import type { Clip } from '../../storage/db';
+import { SeriesChart } from './SeriesChart';
 
 interface Row {
   clip: Clip;
@@ -35,61 +38,48 @@ function compare(a: string | number | null, b: string | number | null): number {
   return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'zh-CN');
 }
 
-/** Bars of a figure's total by year or agency. */
-export function chartData(rows: Row[], by: 'year' | 'agency'): { key: string; value: number }[] {
-  const sums = new Map<string, number>();
-  for (const { clip, m } of rows) {
-    const key = by === 'year' ? String(clip.reportYear ?? '—') : (clip.agency ?? '—');
-    sums.set(key, (sums.get(key) ?? 0) + m.value);
-  }
-  return [...sums].map(([key, value]) => ({ key, value })).sort((a, b) => a.key.localeCompare(b.key));
-}
-
-function Chart({ data, title }: { data: { key: string; value: number }[]; title: string }) {
-  const w = 640;
-  const h = 240;
-  const pad = 36;
-  const max = Math.max(...data.map((d) => d.value), 1);
-  const bw = (w - pad * 2) / Math.max(data.length, 1);
-  return (
-    <figure class="chart" data-testid="chart">
-      <figcaption>{title}</figcaption>
-      <svg viewBox={`0 0 ${w} ${h + 40}`} role="img" aria-label={title}>
-        <line x1={pad} y1={h} x2={w - pad} y2={h} stroke="#c7c7cc" />
-        {data.map((d, i) => {
-          const bh = ((h - 20) * d.value) / max;
-          const x = pad + i * bw + bw * 0.15;
-          return (
-            <g key={d.key}>
-              <rect x={x} y={h - bh} width={bw * 0.7} height={bh} rx={3} fill="#0a84ff" />
-              <text x={x + bw * 0.35} y={h - bh - 4} text-anchor="middle" font-size="11" fill="#1d1d1f">
-                {d.value.toLocaleString()}
-              </text>
-              <text x={x + bw * 0.35} y={h + 16} text-anchor="middle" font-size="11" fill="#515154">
-                {d.key.length > 8 ? `${d.key.slice(0, 8)}…` : d.key}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
-    </figure>
-  );
-}
-
 /** The figures view over `clips`. */
-export function FiguresView({ clips, onOpen }: { clips: Clip[]; onOpen?(id: string, at: number): void }) {
-  const [label, setLabel] = useState('');
+export function FiguresView({
+  clips,
+  onOpen,
+  initialIndicator = '',
+}: {
+  clips: Clip[];
+  onOpen?(id: string, at: number): void;
+  /** From a deep link: library.html?view=chart&indicator=… */
+  initialIndicator?: string;
+}) {
+  const [label, setLabel] = useState(initialIndicator);
+  const [kindOfChart, setKindOfChart] = useState('');
+  const [excluded, setExcluded] = useState<Set<string>>(new Set());
   const [unit, setUnit] = useState('');
   const [kind, setKind] = useState('');
-  const [by, setBy] = useState<'year' | 'agency'>('year');
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 } | null>(null);
   const [page, setPage] = useState(0);
   const all = useMemo(() => clips.flatMap((clip) => clip.metrics.map((m) => ({ clip, m }))), [clips]);
   const units = useMemo(() => [...new Set(all.map((r) => r.m.unit))].sort(), [all]);
-  const rows = all.filter(
-    (r) => (!label || r.m.label.includes(label)) && (!unit || r.m.unit === unit) && (!kind || r.m.kind === kind),
+  const choices = useMemo(() => indicatorChoices(clips), [clips]);
+  // The chart is of one indicator, chosen by its name (suggested as you type), in one measure and unit.
+  const chosen = choices.find((c) => c.indicator === label.trim());
+  const kinds = chosen?.kinds ?? [];
+  const pick = kinds.find((k) => `${k.measure}|${k.unit}` === kindOfChart) ?? kinds[0];
+  const query: SeriesQuery | null =
+    chosen && pick ? { indicator: chosen.indicator, measure: pick.measure, unit: pick.unit, excluded } : null;
+  const series = useMemo(
+    () => (query ? buildSeries(clips, query) : []),
+    [clips, query?.indicator, query?.measure, query?.unit, excluded],
   );
-  const charted = label && unit ? chartData(rows, by) : [];
+  const inChart = (r: Row) =>
+    !!query &&
+    (r.m.indicator ?? r.m.label) === query.indicator &&
+    (r.m.measure ?? 'level') === query.measure &&
+    r.m.unit === query.unit;
+  const rows = all.filter(
+    (r) =>
+      (!label || r.m.label.includes(label.trim()) || (r.m.indicator ?? '').includes(label.trim())) &&
+      (!unit || r.m.unit === unit) &&
+      (!kind || r.m.kind === kind),
+  );
   const sorted = sort
     ? [...rows].sort((a, b) => sort.dir * compare(SORT_VALUE[sort.key](a), SORT_VALUE[sort.key](b)))
     : rows;
@@ -118,9 +108,33 @@ export function FiguresView({ clips, onOpen }: { clips: Clip[]; onOpen?(id: stri
         <input
           placeholder={t('filterLabel')}
           value={label}
-          onInput={(e) => setLabel((e.target as HTMLInputElement).value)}
+          list="govlens-indicators"
+          onInput={(e) => {
+            setLabel((e.target as HTMLInputElement).value);
+            setPage(0);
+          }}
           data-testid="fig-label"
         />
+        <datalist id="govlens-indicators">
+          {choices.slice(0, 200).map((c) => (
+            <option key={c.indicator} value={c.indicator}>
+              {t('figuresCount', c.count)}
+            </option>
+          ))}
+        </datalist>
+        {kinds.length > 1 && (
+          <select
+            value={pick ? `${pick.measure}|${pick.unit}` : ''}
+            onChange={(e) => setKindOfChart((e.target as HTMLSelectElement).value)}
+            data-testid="chart-kind"
+          >
+            {kinds.map((k) => (
+              <option key={`${k.measure}|${k.unit}`} value={`${k.measure}|${k.unit}`}>
+                {t(`measure_${k.measure}`)} · {k.unit} ({k.count})
+              </option>
+            ))}
+          </select>
+        )}
         <select value={unit} onChange={(e) => setUnit((e.target as HTMLSelectElement).value)} data-testid="fig-unit">
           <option value="">{t('filterUnit')}</option>
           {units.map((u) => (
@@ -137,17 +151,14 @@ export function FiguresView({ clips, onOpen }: { clips: Clip[]; onOpen?(id: stri
             </option>
           ))}
         </select>
-        <label>
-          {t('chartBy')}{' '}
-          <select value={by} onChange={(e) => setBy((e.target as HTMLSelectElement).value as 'year' | 'agency')}>
-            <option value="year">{t('byYear')}</option>
-            <option value="agency">{t('byAgency')}</option>
-          </select>
-        </label>
         <span class="muted">{t('figuresCount', rows.length)}</span>
       </div>
-      {charted.length > 0 ? (
-        <Chart data={charted} title={t('chartTitle', label, unit, t(by === 'year' ? 'byYear' : 'byAgency'))} />
+      {query && series.length > 0 ? (
+        <SeriesChart
+          series={series}
+          title={t('chartTitle', query.indicator, `${t(`measure_${query.measure}`)} · ${query.unit}`, t('byYear'))}
+          onOpen={onOpen}
+        />
       ) : (
         <p class="muted">{t('chartHint')}</p>
       )}
@@ -164,6 +175,7 @@ export function FiguresView({ clips, onOpen }: { clips: Clip[]; onOpen?(id: stri
             {head('agency', 'agency')}
             {head('year', 'reportYear', true)}
             {head('sentence', 'sentence')}
+            {query && <th>{t('inChart')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -188,6 +200,24 @@ export function FiguresView({ clips, onOpen }: { clips: Clip[]; onOpen?(id: stri
               <td>{clip.agency ?? '—'}</td>
               <td class="num">{clip.reportYear ?? '—'}</td>
               <td class="sentence">{m.sentence}</td>
+              {query && (
+                <td>
+                  {inChart({ clip, m }) && (
+                    <input
+                      type="checkbox"
+                      aria-label={t('inChart')}
+                      checked={!excluded.has(figureKey(clip.id, m.start))}
+                      data-testid="fig-in-chart"
+                      onChange={(e) => {
+                        const next = new Set(excluded);
+                        if ((e.target as HTMLInputElement).checked) next.delete(figureKey(clip.id, m.start));
+                        else next.add(figureKey(clip.id, m.start));
+                        setExcluded(next);
+                      }}
+                    />
+                  )}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

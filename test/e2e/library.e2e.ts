@@ -60,18 +60,46 @@ describe('library', () => {
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="clips"] tbody tr').length === 50);
   });
 
-  it('charts a figure across years', async () => {
+  it('charts one indicator as one series per agency across years, never a sum, and exports it', async () => {
     await page.click('[data-testid="tab-figures"]');
-    await page.fill('[data-testid="fig-label"]', '法律意见');
-    await page.selectOption('[data-testid="fig-unit"]', '份');
-    await page.waitForSelector('[data-testid="chart"] svg rect');
-    expect(await page.locator('[data-testid="chart"] svg rect').count()).toBe(7);
+    await page.fill('[data-testid="fig-label"]', '法律意见, "书面"');
+    await page.waitForSelector('[data-testid="chart"] svg [data-series]');
+    // Five agencies, each a line of its years; the figure of each clip drawn once, never added up.
+    const series = await page
+      .locator('[data-testid="chart"] svg [data-series]')
+      .evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-series'), g.querySelectorAll('.pt, .target').length]));
+    expect(series.map((s) => s[0])).toContain('天津市工业和信息化局|法律意见, "书面"');
+    expect(series).toHaveLength(5);
+    for (const [, n] of series) expect(n).toBeGreaterThanOrEqual(1);
+    // These figures are all plans (target: true): drawn as targets, not as outcomes.
+    expect(await page.locator('[data-testid="chart"] .target').count()).toBeGreaterThan(0);
     await page.screenshot({ path: `${SHOTS}/library-figures.png` });
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="chart-svg"]')]);
+    expect(readFileSync((await svg.path()) as string, 'utf8')).toMatch(
+      /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/,
+    );
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="chart-png"]')]);
+    expect(
+      [...readFileSync((await png.path()) as string).subarray(1, 4)].map((c) => String.fromCharCode(c)).join(''),
+    ).toBe('PNG');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="chart-csv"]')]);
+    expect(readFileSync((await csv.path()) as string, 'utf8').split('\r\n')[0]).toContain(
+      'agency,indicator,measure,unit',
+    );
+  });
+
+  it('opens a chart by deep link: ?view=chart&indicator=', async () => {
+    const chart = await context.newPage();
+    await chart.goto(
+      `chrome-extension://${extensionId}/library.html?view=chart&indicator=${encodeURIComponent('法律意见, "书面"')}`,
+    );
+    await chart.waitForSelector('[data-testid="chart"] svg [data-series]');
+    expect(await chart.locator('[data-testid="chart"] svg [data-series]').count()).toBe(5);
+    await chart.close();
   });
 
   it('pages the figures table with its total, sorts any column, and opens a figure in its clip', async () => {
     await page.fill('[data-testid="fig-label"]', '');
-    await page.selectOption('[data-testid="fig-unit"]', '');
     await page.waitForFunction(() =>
       /共 720 条/.test(document.querySelector('[data-testid="fig-pager"]')?.textContent ?? ''),
     );
