@@ -137,6 +137,21 @@ export function readable(value: number, unit: string): string {
   return `${value.toLocaleString('en-US', { maximumFractionDigits: 2 })}${unit}`;
 }
 
+/** Columns of the chart's CSV. */
+export const SERIES_COLUMNS = [
+  'agency',
+  'indicator',
+  'measure',
+  'unit',
+  'kind',
+  'report_year',
+  'value',
+  'figure_text',
+  'hedge',
+  'not_drawn',
+  'clip_id',
+];
+
 /** The chart's data as CSV (UTF-8 with BOM): one row per drawn figure and target. */
 export function seriesCsv(series: readonly Series[]): string {
   const rows: Cell[][] = [];
@@ -159,20 +174,5 @@ export function seriesCsv(series: readonly Series[]): string {
           p.others,
           p.clipId,
         ]);
-  return toCsv(
-    [
-      'agency',
-      'indicator',
-      'measure',
-      'unit',
-      'kind',
-      'report_year',
-      'value',
-      'figure_text',
-      'hedge',
-      'not_drawn',
-      'clip_id',
-    ],
-    rows,
-  );
+  return toCsv(SERIES_COLUMNS, rows);
 }

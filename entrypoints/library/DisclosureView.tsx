@@ -11,6 +11,7 @@ import type { Disclosure } from '../../core/disclosure';
 import { disclosureClips, disclosureCsv, groupTotal, requestRow } from '../../export/disclosure';
 import type { Clip } from '../../storage/db';
 import { download } from './download';
+import { compareCells, SortHeader } from './sort';
 
 type Row = Clip & { disclosure: Disclosure };
 
@@ -52,12 +53,6 @@ const COLUMNS: Column[] = [
   { key: 'checks', title: 'dsChecks', get: (r) => failed(r).length },
 ];
 
-function compare(a: string | number | null, b: string | number | null): number {
-  if (a === null || a === undefined) return b === null || b === undefined ? 0 : 1;
-  if (b === null || b === undefined) return -1;
-  return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'zh-CN');
-}
-
 /** Where the clip view opens a report: its first table cell (the standard tables). */
 export function tableOffset(c: Clip): number | undefined {
   return c.metrics.find((m) => m.table)?.start;
@@ -77,7 +72,7 @@ export function DisclosureView({ clips, onOpen }: { clips: Clip[]; onOpen(id: st
   const col = COLUMNS.find((c) => c.key === sort.key) ?? COLUMNS[1];
   const rows = all
     .filter((r) => (!agency || r.agency === agency) && (!year || String(r.reportYear) === year))
-    .sort((a, b) => sort.dir * compare(col.get(a), col.get(b)) || compare(a.agency, b.agency));
+    .sort((a, b) => sort.dir * compareCells(col.get(a), col.get(b)) || compareCells(a.agency, b.agency));
 
   if (!all.length)
     return (
@@ -132,22 +127,17 @@ export function DisclosureView({ clips, onOpen }: { clips: Clip[]; onOpen(id: st
           <thead>
             <tr>
               {COLUMNS.map((c) => (
-                <th
+                <SortHeader
                   key={c.key}
-                  class={c.key === 'agency' ? '' : 'num'}
-                  aria-sort={sort.key === c.key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}
+                  active={sort.key === c.key}
+                  dir={sort.dir}
+                  num={c.key !== 'agency'}
+                  title={t('dsSortBy', t(c.title))}
+                  testId={`ds-sort-${c.key}`}
+                  onSort={() => setSort({ key: c.key, dir: sort.key === c.key ? (sort.dir === 1 ? -1 : 1) : -1 })}
                 >
-                  <button
-                    type="button"
-                    class="sort"
-                    title={t('dsSortBy', t(c.title))}
-                    data-testid={`ds-sort-${c.key}`}
-                    onClick={() => setSort({ key: c.key, dir: sort.key === c.key ? (sort.dir === 1 ? -1 : 1) : -1 })}
-                  >
-                    {t(c.title)}
-                    {sort.key === c.key ? (sort.dir === 1 ? ' ↑' : ' ↓') : ''}
-                  </button>
-                </th>
+                  {t(c.title)}
+                </SortHeader>
               ))}
             </tr>
           </thead>

@@ -10,6 +10,7 @@ import { type MessageKey, t } from '../../components/i18n';
 import { buildSeries, figureKey, indicatorChoices, type SeriesQuery } from '../../export/series';
 import type { Clip } from '../../storage/db';
 import { SeriesChart } from './SeriesChart';
+import { compareCells, SortHeader } from './sort';
 
 interface Row {
   clip: Clip;
@@ -32,11 +33,6 @@ const SORT_VALUE: Record<SortKey, (r: Row) => string | number | null> = {
   year: (r) => r.clip.reportYear,
   sentence: (r) => r.m.sentence,
 };
-function compare(a: string | number | null, b: string | number | null): number {
-  if (a === null || a === undefined) return b === null || b === undefined ? 0 : 1;
-  if (b === null || b === undefined) return -1;
-  return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'zh-CN');
-}
 
 /** The figures view over `clips`. */
 export function FiguresView({
@@ -81,26 +77,24 @@ export function FiguresView({
       (!kind || r.m.kind === kind),
   );
   const sorted = sort
-    ? [...rows].sort((a, b) => sort.dir * compare(SORT_VALUE[sort.key](a), SORT_VALUE[sort.key](b)))
+    ? [...rows].sort((a, b) => sort.dir * compareCells(SORT_VALUE[sort.key](a), SORT_VALUE[sort.key](b)))
     : rows;
   const pages = Math.max(1, Math.ceil(sorted.length / PAGE_ROWS));
   const at = Math.min(page, pages - 1);
   const shown = sorted.slice(at * PAGE_ROWS, (at + 1) * PAGE_ROWS);
   const head = (key: SortKey, title: MessageKey, num = false) => (
-    <th class={num ? 'num' : ''} aria-sort={sort?.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
-      <button
-        type="button"
-        class="sort"
-        data-testid={`fig-sort-${key}`}
-        onClick={() => {
-          setSort({ key, dir: sort?.key === key && sort.dir === 1 ? -1 : 1 });
-          setPage(0);
-        }}
-      >
-        {t(title)}
-        {sort?.key === key ? (sort.dir === 1 ? ' ↑' : ' ↓') : ''}
-      </button>
-    </th>
+    <SortHeader
+      active={sort?.key === key}
+      dir={sort?.dir ?? 1}
+      num={num}
+      testId={`fig-sort-${key}`}
+      onSort={() => {
+        setSort({ key, dir: sort?.key === key && sort.dir === 1 ? -1 : 1 });
+        setPage(0);
+      }}
+    >
+      {t(title)}
+    </SortHeader>
   );
   return (
     <section class="figures">

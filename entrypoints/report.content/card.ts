@@ -40,6 +40,14 @@ export function uiBox(root: ShadowRoot, name: string, attrs: Record<string, stri
   return box;
 }
 
+/** Put the card below and right of (x, y), inside the window, and show it. */
+function place(card: HTMLElement, x: number, y: number): void {
+  const left = Math.min(x + 12, (card.ownerDocument.defaultView?.innerWidth ?? 800) - 340);
+  card.style.left = `${Math.max(8, left)}px`;
+  card.style.top = `${y + 18}px`;
+  card.hidden = false;
+}
+
 /** Show (or move) the card for `m` near (x, y) in `root`. */
 export function showCard(root: ShadowRoot, m: Metric, x: number, y: number): void {
   const doc = root.ownerDocument;
@@ -67,10 +75,7 @@ export function showCard(root: ShadowRoot, m: Metric, x: number, y: number): voi
     card.append(c);
   }
   card.append(row);
-  const left = Math.min(x + 12, (doc.defaultView?.innerWidth ?? 800) - 340);
-  card.style.left = `${Math.max(8, left)}px`;
-  card.style.top = `${y + 18}px`;
-  card.hidden = false;
+  place(card, x, y);
 }
 
 /** Show the reader's own note for a highlight near (x, y): what they wrote, kept with the page. */
@@ -85,10 +90,7 @@ export function showNoteCard(root: ShadowRoot, note: string, x: number, y: numbe
   body.className = 'note';
   body.textContent = note;
   card.append(head, body);
-  const left = Math.min(x + 12, (doc.defaultView?.innerWidth ?? 800) - 340);
-  card.style.left = `${Math.max(8, left)}px`;
-  card.style.top = `${y + 18}px`;
-  card.hidden = false;
+  place(card, x, y);
 }
 
 /** Hide the card. */

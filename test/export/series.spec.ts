@@ -5,7 +5,7 @@
  */
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { buildSeries, figureKey, indicatorChoices, readable, seriesCsv } from '../../export/series';
+import { buildSeries, figureKey, indicatorChoices, readable, SERIES_COLUMNS, seriesCsv } from '../../export/series';
 import type { Clip } from '../../storage/db';
 import { makeClips } from '../helpers/clips';
 
@@ -107,19 +107,8 @@ describe('series', () => {
     const rows = csvParseRows(
       seriesCsv(buildSeries(clips, { indicator: '生产总值', measure: 'level', unit: '元' })).slice(1),
     );
-    expect(rows[0]).toEqual([
-      'agency',
-      'indicator',
-      'measure',
-      'unit',
-      'kind',
-      'report_year',
-      'value',
-      'figure_text',
-      'hedge',
-      'not_drawn',
-      'clip_id',
-    ]);
+    expect(rows[0]).toEqual(SERIES_COLUMNS);
+    expect(rows[1].slice(0, 6)).toEqual(['甲县', '生产总值', 'level', '元', 'outcome', '2022']);
     expect(rows).toHaveLength(5);
   });
 });
