@@ -25,13 +25,14 @@ import {
   scopeKeys,
   undoDelete,
 } from '../../storage/queries';
+import { ClipList } from './ClipList';
 import { ClipView } from './ClipView';
-import type { CsvReply } from './csv.worker';
-import CsvWorker from './csv.worker?worker';
-import { type CsvJob, csvShare } from './csv-share';
+import { csvShareInWorker } from './csv-in-worker';
+import type { CsvJob } from './csv-share';
 import { DisclosureView } from './DisclosureView';
 import { download, stamp } from './download';
 import { FiguresView } from './FiguresView';
+import { type View, viewFromUrl } from './route';
 
 const PAGE = 50;
 /** Export buttons: kind → message key of its label. */
@@ -45,65 +46,6 @@ const EXPORTS = {
 } as const;
 type ExportKind = keyof typeof EXPORTS;
 
-/**
- * One share of a CSV export, in a worker (see csv.worker.ts); in this thread where workers are
- * unavailable. Resolves to the share's rows as a Blob.
- */
-function csvShareInWorker(job: CsvJob, progress: (done: number) => void): Promise<Blob> {
-  let worker: Worker;
-  try {
-    worker = new CsvWorker();
-  } catch {
-    return csvHere(job, progress);
-  }
-  return new Promise<Blob>((resolve, reject) => {
-    worker.onmessage = (e: MessageEvent<CsvReply>) => {
-      const m = e.data;
-      if ('done' in m) return progress(m.done);
-      worker.terminate();
-      if ('blob' in m) resolve(m.blob);
-      else reject(new Error(m.error));
-    };
-    worker.onerror = (e) => {
-      e.preventDefault();
-      worker.terminate();
-      csvHere(job, progress).then(resolve, reject);
-    };
-    worker.postMessage(job);
-  });
-}
-
-/** A share built in this thread, yielding to the page between batches. */
-function csvHere(job: CsvJob, progress: (done: number) => void): Promise<Blob> {
-  return csvShare(job, async (done) => {
-    progress(done);
-    await new Promise((r) => setTimeout(r, 0));
-  });
-}
-
-type View =
-  | { kind: 'list' }
-  | { kind: 'clip'; id: string; at?: number; from?: View['kind'] }
-  | { kind: 'figures'; indicator?: string }
-  | { kind: 'disclosure' };
-
-/**
- * The view a deep link asks for: ?view=figures|disclosure, ?view=chart&indicator=<indicator>,
- * ?clip=<id>[&at=<offset>], ?q=<search>.
- */
-export function viewFromUrl(search: string): { view: View; query: string } {
-  const p = new URLSearchParams(search);
-  const query = p.get('q') ?? '';
-  const clip = p.get('clip');
-  if (clip) {
-    const at = Number(p.get('at'));
-    return { view: { kind: 'clip', id: clip, ...(Number.isFinite(at) && p.has('at') ? { at } : {}) }, query };
-  }
-  const v = p.get('view');
-  if (v === 'chart') return { view: { kind: 'figures', indicator: p.get('indicator') ?? '' }, query };
-  if (v === 'figures' || v === 'disclosure') return { view: { kind: v }, query };
-  return { view: { kind: 'list' }, query };
-}
 type Facets = Awaited<ReturnType<typeof facets>>;
 
 function toDoc(c: Clip): SearchDoc {
@@ -468,71 +410,12 @@ export function App() {
       )}
       {view.kind === 'list' && list && (
         <>
-          <table class="clips" data-testid="clips">
-            <thead>
-              <tr>
-                <th>
-                  <input
-                    type="checkbox"
-                    aria-label="select page"
-                    checked={list.clips.length > 0 && list.clips.every((c) => selected.has(c.id))}
-                    onChange={(e) => {
-                      const next = new Set(selected);
-                      for (const c of list.clips) {
-                        if ((e.target as HTMLInputElement).checked) next.add(c.id);
-                        else next.delete(c.id);
-                      }
-                      setSelected(next);
-                    }}
-                  />
-                </th>
-                <th>{t('libraryColTitle')}</th>
-                <th>{t('agency')}</th>
-                <th>{t('reportYear')}</th>
-                <th>{t('published')}</th>
-                <th>{t('figures')}</th>
-                <th>{t('tags')}</th>
-                <th>{t('libraryColCaptured')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.clips.map((c) => (
-                <tr key={c.id}>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={c.title}
-                      checked={selected.has(c.id)}
-                      onChange={() => {
-                        const next = new Set(selected);
-                        if (next.has(c.id)) next.delete(c.id);
-                        else next.add(c.id);
-                        setSelected(next);
-                      }}
-                    />
-                  </td>
-                  <td>
-                    <button type="button" class="link title" onClick={() => setView({ kind: 'clip', id: c.id })}>
-                      {c.title}
-                    </button>
-                    {c.version > 1 && <span class="ver">v{c.version}</span>}
-                  </td>
-                  <td>{c.agency ?? '—'}</td>
-                  <td>{c.reportYear ?? '—'}</td>
-                  <td>{c.publishedAt ?? '—'}</td>
-                  <td class="num">{c.metrics.length}</td>
-                  <td>
-                    {c.tags.map((tag) => (
-                      <span class="chip" key={tag}>
-                        {tag}
-                      </span>
-                    ))}
-                  </td>
-                  <td>{c.capturedAt.slice(0, 16).replace('T', ' ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ClipList
+            clips={list.clips}
+            selected={selected}
+            onSelect={setSelected}
+            onOpen={(id) => setView({ kind: 'clip', id })}
+          />
           {list.total === 0 && (
             <p class="muted">{query || Object.keys(filter).length ? t('noMatches') : t('libraryEmpty')}</p>
           )}
