@@ -22,7 +22,9 @@ export function handlers(db: GovLensDB, sanitize: (html: string) => Promise<stri
         }
       }
       if (!payload) {
-        return { ok: false, error: 'no-page', message: 'GovLens has not read this tab (or nothing is selected).' };
+        // In the UI language: the shortcut and the context menu show this message on the page.
+        const key = data.selectionOnly ? 'selectFirst' : 'noPage';
+        return { ok: false, error: 'no-page', message: browser.i18n?.getMessage(key) || key };
       }
       const html = await sanitize(payload.html);
       return saveClip(db, { ...payload, html });

@@ -44,10 +44,20 @@ export default defineBackground(() => {
   });
 
   browser.commands.onCommand.addListener(async (command) => {
-    if (command !== 'save-clip') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
-    await report(tab.id, await h.saveClip({ tabId: tab.id }));
+    if (command === 'save-clip') await report(tab.id, await h.saveClip({ tabId: tab.id }));
+    // Alt+Shift+H: highlight the selection, as the floating button does; a selection that cannot
+    // be kept is said on the page.
+    if (command === 'highlight-selection') {
+      const made = await sendMessage('highlightSelection', { note: '' }, tab.id).catch(() => null);
+      if (!made)
+        await sendMessage(
+          'showNotice',
+          { text: browser.i18n.getMessage('highlightFailed'), error: true },
+          tab.id,
+        ).catch(() => null);
+    }
   });
 
   /**

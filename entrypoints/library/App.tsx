@@ -86,6 +86,23 @@ export function App() {
     document.documentElement.lang = navigator.language.startsWith('zh') ? 'zh-CN' : 'en';
   }, []);
 
+  // Keyboard: `/` focuses search, Escape leaves a clip (not while typing in a field).
+  const searchBox = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const el = e.target as HTMLElement | null;
+      const typing = !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+      if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        searchBox.current?.focus();
+      } else if (e.key === 'Escape' && !typing && view.kind === 'clip') {
+        setView({ kind: view.from === 'disclosure' || view.from === 'figures' ? view.from : 'list' });
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [view]);
+
   // Build the search index in slices so the page stays responsive.
   useEffect(() => {
     if (!firstPage) return;
@@ -291,6 +308,7 @@ export function App() {
           </button>
         </nav>
         <input
+          ref={searchBox}
           class="search"
           type="search"
           placeholder={t('searchPlaceholder')}

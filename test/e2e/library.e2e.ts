@@ -55,6 +55,14 @@ describe('library', () => {
     await page.waitForSelector('[data-testid="clipview"]');
     expect(await page.locator('[data-testid="clipview"] mark.hit').count()).toBeGreaterThanOrEqual(1);
     await page.screenshot({ path: `${SHOTS}/library-clip.png` });
+    // Escape leaves the clip; `/` puts the cursor in the search box.
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="clips"]');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search');
+    await page.click('[data-testid="clips"] tbody tr .title');
+    await page.waitForSelector('[data-testid="clipview"]');
     await page.click('text=返回列表');
     await page.fill('[data-testid="search"]', '');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="clips"] tbody tr').length === 50);
