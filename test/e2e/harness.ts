@@ -66,7 +66,10 @@ export async function launch(
       `--lang=${lang}`,
       '--host-resolver-rules=MAP *.gov.cn 127.0.0.1',
     ],
-    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
+    // The UI language comes from --lang and LANGUAGE; LANG stays C.UTF-8, a locale every machine
+    // has (zh_CN.UTF-8 is not generated on a fresh Debian, and without it file names lose their
+    // Chinese characters).
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
   });
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');

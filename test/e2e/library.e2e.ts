@@ -147,6 +147,18 @@ describe('library', () => {
     if (parsed.ok) expect(parsed.backup.clips.sort((a, b) => a.id.localeCompare(b.id))).toEqual(clips);
   });
 
+  it('a download with a Chinese name keeps its name (the harness runs in a locale every machine has)', async () => {
+    await page.click('text=摘录');
+    await page.waitForSelector('[data-testid="clips"] tbody tr');
+    const row = page.locator('[data-testid="clips"] tbody tr').first();
+    const title = (await row.locator('.title').textContent()) ?? '';
+    await row.locator('input[type="checkbox"]').check();
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-md"]')]);
+    expect(dl.suggestedFilename()).toBe(`${title.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 80)}.md`);
+    expect(dl.suggestedFilename()).toMatch(/[\u4e00-\u9fff]/);
+    await row.locator('input[type="checkbox"]').uncheck();
+  });
+
   it('lists 年报 one row per report, flags the one that does not add up, sorts, filters and exports', async () => {
     const reports = [
       clipFromFixture('district-disclosure-2024-trs'),
