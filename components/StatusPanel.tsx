@@ -185,7 +185,9 @@ export function StatusPanel() {
       <div class={`verdict ${s.isReport ? 'yes' : 'no'}`} data-testid="verdict">
         <span class="dot" />
         {t(KIND_KEY[s.kind] ?? 'statusOther')}
-        <span class="score">{Math.round(s.score * 100)}%</span>
+        <span class="score" title={t('scoreTitle')} data-testid="score">
+          {t(s.score >= 0.8 ? 'scoreHigh' : s.score >= 0.5 ? 'scoreMid' : 'scoreLow', Math.round(s.score * 100))}
+        </span>
       </div>
       {s.title && (
         <h1 class="title" data-testid="title">
@@ -227,12 +229,22 @@ export function StatusPanel() {
         <button type="button" disabled={busy} onClick={() => save(tabId, true)} data-testid="save-selection">
           {t('saveSelection')}
         </button>
-        <button type="button" onClick={() => toggle(tabId, 'setHighlights', !s.highlightsOn)} data-testid="toggle">
-          {s.highlightsOn ? t('highlightsOff') : t('highlightsOn')}
-        </button>
-        <button type="button" onClick={() => toggle(tabId, 'setReader', !s.readerOpen)} data-testid="reader">
-          {t('cleanView')}
-        </button>
+        {/* Only what applies: no highlight toggle where nothing is painted, no clean view off a report. */}
+        {s.isReport && s.metricCount > 0 && (
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => toggle(tabId, 'setHighlights', !s.highlightsOn)}
+            data-testid="toggle"
+          >
+            {s.highlightsOn ? t('highlightsOff') : t('highlightsOn')}
+          </button>
+        )}
+        {s.isReport && (
+          <button type="button" disabled={busy} onClick={() => toggle(tabId, 'setReader', !s.readerOpen)} data-testid="reader">
+            {t('cleanView')}
+          </button>
+        )}
       </div>
       {message && (
         <p class={message.error ? 'msg error' : 'msg ok'} data-testid="message" role="status">

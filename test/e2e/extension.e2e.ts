@@ -644,6 +644,10 @@ describe('pages that are not reports: the analyser comes when it is needed', () 
     expect(await popup.textContent('[data-testid="verdict"]')).not.toContain('是报告');
     expect(await popup.textContent('[data-testid="title"]')).toBe(coreFor(notice, url).title);
     expect(await popup.textContent('body')).toMatch(/通知|notice/);
+    // Only what applies on a notice: no highlight toggle (no figures), no clean view; the score in words.
+    expect(await popup.locator('[data-testid="toggle"]').count()).toBe(0);
+    expect(await popup.locator('[data-testid="reader"]').count()).toBe(0);
+    expect(await popup.textContent('[data-testid="score"]')).toMatch(/把握不大|有一定把握/);
     await popup.setViewportSize({ width: 380, height: 520 });
     await popup.click('summary');
     await popup.screenshot({ path: `${SHOTS}/popup-notice-zh.png` });
