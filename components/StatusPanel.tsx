@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ClipLookup, PageStatus, SaveResult } from '../messaging/protocol';
 import { sendMessage } from '../messaging/protocol';
-import { type MessageKey, t } from './i18n';
+import { type MessageKey, saveError, t } from './i18n';
 import { purifyClipHtml } from './purify';
 import { targetTabId } from './tab';
 
@@ -144,7 +144,7 @@ export function StatusPanel() {
         });
         await refresh(tabId);
       } else {
-        setMessage({ text: t('saveFailed', result.message), error: true });
+        setMessage({ text: t('saveFailed', saveError(result)), error: true });
       }
     } catch (e) {
       setMessage({ text: t('saveFailed', (e as Error).message), error: true });
@@ -241,7 +241,12 @@ export function StatusPanel() {
           </button>
         )}
         {s.isReport && (
-          <button type="button" disabled={busy} onClick={() => toggle(tabId, 'setReader', !s.readerOpen)} data-testid="reader">
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => toggle(tabId, 'setReader', !s.readerOpen)}
+            data-testid="reader"
+          >
             {t('cleanView')}
           </button>
         )}

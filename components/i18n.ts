@@ -18,3 +18,14 @@ export function uiLang(): 'zh' | 'en' {
   const lang = browser?.i18n?.getUILanguage?.() ?? 'en';
   return lang.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
+
+/**
+ * Why a save failed, in the UI language: storage code gives an error kind and an English detail
+ * (for logs); the reader sees the kind's message, with the browser's own words only where no
+ * message says more.
+ */
+export function saveError(result: { error: 'quota' | 'storage' | 'no-page'; message: string }): string {
+  if (result.error === 'quota') return t('errQuota');
+  if (result.error === 'no-page') return result.message;
+  return t('errStorage', result.message);
+}

@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { saveError } from '../../components/i18n';
 import { onMessage, type SaveResult, sendMessage } from '../../messaging/protocol';
 import { db } from '../../storage/db';
 import { handlers } from './handlers';
@@ -69,7 +70,7 @@ export default defineBackground(() => {
       ? result.status === 'unchanged'
         ? browser.i18n.getMessage('savedUnchanged')
         : browser.i18n.getMessage('saved', [String(result.version)])
-      : browser.i18n.getMessage('saveFailed', [result.message]);
+      : browser.i18n.getMessage('saveFailed', [saveError(result)]);
     await sendMessage('showNotice', { text, error: !result.ok }, tabId).catch(() => null);
     const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
     await action.setBadgeText({ tabId, text: result.ok ? '✓' : '!' });

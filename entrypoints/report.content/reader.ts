@@ -4,7 +4,7 @@
  * Built with DOM APIs and textContent only: page text is never parsed as HTML.
  */
 import { figureSays } from '../../components/figure-says';
-import { t } from '../../components/i18n';
+import { type MessageKey, t } from '../../components/i18n';
 import type { Analysis, Metric } from '../../core/types';
 
 type Tag = keyof HTMLElementTagNameMap;
@@ -100,7 +100,11 @@ export function openReader(root: ShadowRoot, a: Analysis, actions: ReaderActions
   }
   const removedBox = el(doc, 'div');
   removedBox.hidden = true;
-  for (const r of a.removed) removedBox.append(el(doc, 'p', 'removed', `[${r.kind}] ${r.text}`));
+  // Each removed piece under its kind's name in the UI language (浏览器升级提示, share bar …).
+  for (const r of a.removed)
+    removedBox.append(
+      el(doc, 'p', 'removed', `[${t(`removedKind_${r.kind.replace(/-/g, '_')}` as MessageKey)}] ${r.text}`),
+    );
   main.append(removedBox);
   toggle.addEventListener('click', () => {
     removedBox.hidden = !removedBox.hidden;
