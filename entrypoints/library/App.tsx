@@ -323,6 +323,7 @@ export function App() {
       </header>
       <div class="toolbar">
         <select
+          aria-label={t('allAgencies')}
           value={filter.agency ?? ''}
           onChange={(e) => set({ agency: (e.target as HTMLSelectElement).value || undefined })}
         >
@@ -332,6 +333,7 @@ export function App() {
           ))}
         </select>
         <select
+          aria-label={t('allYears')}
           value={filter.reportYear ?? ''}
           onChange={(e) => {
             const v = (e.target as HTMLSelectElement).value;
@@ -344,6 +346,7 @@ export function App() {
           ))}
         </select>
         <select
+          aria-label={t('allSites')}
           value={filter.site ?? ''}
           onChange={(e) => set({ site: (e.target as HTMLSelectElement).value || undefined })}
         >
@@ -353,6 +356,7 @@ export function App() {
           ))}
         </select>
         <select
+          aria-label={t('allTags')}
           value={filter.tag ?? ''}
           onChange={(e) => set({ tag: (e.target as HTMLSelectElement).value || undefined })}
         >
@@ -361,7 +365,11 @@ export function App() {
             <option key={s}>{s}</option>
           ))}
         </select>
-        <select value={sort} onChange={(e) => setSort((e.target as HTMLSelectElement).value as SortKey)}>
+        <select
+          aria-label={t('sortLabel')}
+          value={sort}
+          onChange={(e) => setSort((e.target as HTMLSelectElement).value as SortKey)}
+        >
           <option value="capturedAt">{t('sortCaptured')}</option>
           <option value="reportYear">{t('sortYear')}</option>
           <option value="agency">{t('sortAgency')}</option>

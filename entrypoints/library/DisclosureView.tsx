@@ -86,6 +86,7 @@ export function DisclosureView({ clips, onOpen }: { clips: Clip[]; onOpen(id: st
     <section class="disclosure" data-testid="disclosure">
       <div class="filters">
         <select
+          aria-label={t('allAgencies')}
           value={agency}
           onChange={(e) => setAgency((e.target as HTMLSelectElement).value)}
           data-testid="ds-agency"
@@ -97,7 +98,12 @@ export function DisclosureView({ clips, onOpen }: { clips: Clip[]; onOpen(id: st
             </option>
           ))}
         </select>
-        <select value={year} onChange={(e) => setYear((e.target as HTMLSelectElement).value)} data-testid="ds-year">
+        <select
+          aria-label={t('allYears')}
+          value={year}
+          onChange={(e) => setYear((e.target as HTMLSelectElement).value)}
+          data-testid="ds-year"
+        >
           <option value="">{t('allYears')}</option>
           {years.map((y) => (
             <option key={y} value={String(y)}>

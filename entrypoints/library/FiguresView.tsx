@@ -118,6 +118,7 @@ export function FiguresView({
         </datalist>
         {kinds.length > 1 && (
           <select
+            aria-label={t('chartKindLabel')}
             value={pick ? `${pick.measure}|${pick.unit}` : ''}
             onChange={(e) => setKindOfChart((e.target as HTMLSelectElement).value)}
             data-testid="chart-kind"
@@ -129,7 +130,12 @@ export function FiguresView({
             ))}
           </select>
         )}
-        <select value={unit} onChange={(e) => setUnit((e.target as HTMLSelectElement).value)} data-testid="fig-unit">
+        <select
+          aria-label={t('filterUnit')}
+          value={unit}
+          onChange={(e) => setUnit((e.target as HTMLSelectElement).value)}
+          data-testid="fig-unit"
+        >
           <option value="">{t('filterUnit')}</option>
           {units.map((u) => (
             <option key={u} value={u}>
@@ -137,7 +143,11 @@ export function FiguresView({
             </option>
           ))}
         </select>
-        <select value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value)}>
+        <select
+          aria-label={t('allKinds')}
+          value={kind}
+          onChange={(e) => setKind((e.target as HTMLSelectElement).value)}
+        >
           <option value="">{t('allKinds')}</option>
           {(['count', 'money', 'percent', 'duration', 'other'] as const).map((k) => (
             <option key={k} value={k}>

@@ -1,0 +1,116 @@
+/**
+ * Accessibility with axe-core over the extension's own pages in Chromium: the popup, the side
+ * panel, the library (list, figures with a chart, 年报) and the reader view on a report page. No
+ * serious or critical violation is allowed.
+ */
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backupJson } from '../../export/backup';
+import { makeClips } from '../helpers/clips';
+import { clipFromFixture } from '../helpers/fixture-clips';
+import { fixtureUrl, launch, serveFixtures } from './harness';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let context: BrowserContext;
+let worker: Worker;
+let extensionId: string;
+let server: Server;
+let port: number;
+
+beforeAll(async () => {
+  ({ server, port } = await serveFixtures());
+  ({ context, worker, extensionId } = await launch('zh-CN'));
+});
+afterAll(async () => {
+  await context?.close();
+  server?.close();
+});
+
+/** Serious and critical violations on the page (or inside `include`), as "rule: targets". */
+async function violations(page: Page, include?: string): Promise<string[]> {
+  // Evaluated, not added as a <script>: extension pages forbid inline scripts (CSP).
+  await page.evaluate(AXE);
+  return page.evaluate(async (sel) => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            c: unknown,
+            o: unknown,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const r = await axe.run(sel ? { include: [[sel]] } : document, { resultTypes: ['violations'] });
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+  }, include ?? null);
+}
+
+describe('accessibility (axe-core)', () => {
+  it('popup and side panel on a report', async () => {
+    const page = await context.newPage();
+    const url = fixtureUrl('tianjin-binhai-2024', port);
+    await page.goto(url);
+    await page.waitForSelector('html[data-govlens="report"]');
+    const tabId = await worker.evaluate(
+      async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1,
+      url,
+    );
+    for (const panel of ['popup', 'sidepanel']) {
+      const p = await context.newPage();
+      await p.goto(`chrome-extension://${extensionId}/${panel}.html?tab=${tabId}`);
+      await p.waitForSelector('[data-testid="verdict"]');
+      expect(await violations(p), panel).toEqual([]);
+      await p.close();
+    }
+    await page.close();
+  });
+
+  it('the library: list, figures with a chart, 年报', async () => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/library.html`);
+    const file = `${process.env.TMPDIR ?? '/tmp'}/govlens-a11y-${Date.now()}.json`;
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(
+      file,
+      backupJson({
+        clips: [...makeClips(20, 4), clipFromFixture('district-disclosure-2024-trs')],
+        versions: [],
+        highlights: [],
+      }),
+    );
+    await page.setInputFiles('[data-testid="import"]', file);
+    await page.waitForSelector('[data-testid="clips"] tbody tr');
+    expect(await violations(page), 'list').toEqual([]);
+    await page.click('[data-testid="tab-figures"]');
+    await page.fill('[data-testid="fig-label"]', '法律意见, "书面"');
+    await page.waitForSelector('[data-testid="chart"] svg');
+    expect(await violations(page), 'figures').toEqual([]);
+    await page.click('[data-testid="tab-disclosure"]');
+    await page.waitForSelector('[data-testid="ds-table"]');
+    expect(await violations(page), '年报').toEqual([]);
+    await page.close();
+  });
+
+  it('the reader view on the page', async () => {
+    const page = await context.newPage();
+    const url = fixtureUrl('tianjin-binhai-2024', port);
+    await page.goto(url);
+    await page.waitForSelector('html[data-govlens="report"]');
+    const tabId = await worker.evaluate(
+      async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1,
+      url,
+    );
+    await worker.evaluate(async (id) => {
+      await chrome.tabs.sendMessage(id, { id: 1, type: 'setReader', data: true, timestamp: Date.now() });
+    }, tabId);
+    await page.waitForSelector('[data-govlens-ui=host] .reader');
+    expect(await violations(page, '[data-govlens-ui=host]')).toEqual([]);
+    await page.close();
+  });
+});
