@@ -51,16 +51,22 @@ async function violations(page: Page, include?: string): Promise<string[]> {
   }, include ?? null);
 }
 
+/** A report page, analysed, and its tab id. */
+async function openReport(): Promise<{ page: Page; tabId: number }> {
+  const page = await context.newPage();
+  const url = fixtureUrl('tianjin-binhai-2024', port);
+  await page.goto(url);
+  await page.waitForSelector('html[data-govlens="report"]');
+  const tabId = await worker.evaluate(
+    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1,
+    url,
+  );
+  return { page, tabId };
+}
+
 describe('accessibility (axe-core)', () => {
   it('popup and side panel on a report', async () => {
-    const page = await context.newPage();
-    const url = fixtureUrl('tianjin-binhai-2024', port);
-    await page.goto(url);
-    await page.waitForSelector('html[data-govlens="report"]');
-    const tabId = await worker.evaluate(
-      async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1,
-      url,
-    );
+    const { page, tabId } = await openReport();
     for (const panel of ['popup', 'sidepanel']) {
       const p = await context.newPage();
       await p.goto(`chrome-extension://${extensionId}/${panel}.html?tab=${tabId}`);
@@ -98,14 +104,7 @@ describe('accessibility (axe-core)', () => {
   });
 
   it('the reader view on the page', async () => {
-    const page = await context.newPage();
-    const url = fixtureUrl('tianjin-binhai-2024', port);
-    await page.goto(url);
-    await page.waitForSelector('html[data-govlens="report"]');
-    const tabId = await worker.evaluate(
-      async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1,
-      url,
-    );
+    const { page, tabId } = await openReport();
     await worker.evaluate(async (id) => {
       await chrome.tabs.sendMessage(id, { id: 1, type: 'setReader', data: true, timestamp: Date.now() });
     }, tabId);
