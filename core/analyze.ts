@@ -85,7 +85,14 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
  */
 function withTableFigures(scanned: Metric[], cells: Metric[]): Metric[] {
   if (!cells.length) return scanned;
-  const taken = cells.map((c) => [c.start, c.end] as const);
-  const kept = scanned.filter((m) => !taken.some(([a, b]) => m.start < b && m.end > a));
-  return [...kept, ...cells].sort((a, b) => a.start - b.start);
+  // Both lists are in text order: one sweep drops the scanned figures that overlap a cell's.
+  const byStart = [...cells].sort((a, b) => a.start - b.start);
+  const kept: Metric[] = [];
+  let j = 0;
+  for (const m of scanned) {
+    while (j < byStart.length && byStart[j].end <= m.start) j++;
+    const c = byStart[j];
+    if (!(c && c.start < m.end && c.end > m.start)) kept.push(m);
+  }
+  return [...kept, ...byStart].sort((a, b) => a.start - b.start);
 }
