@@ -118,8 +118,13 @@ function setPath(obj: Record<string, unknown>, key: string, value: unknown): voi
 }
 function getPath(obj: Record<string, unknown>, key: string): ApplicantRow | null {
   const [a, b] = key.split('.');
-  const v = b === undefined ? obj[a] : (obj[a] as Record<string, unknown>)[b];
-  return (v as ApplicantRow | null) ?? null;
+  const v = b === undefined ? obj[a] : (obj[a] as Record<string, unknown> | undefined)?.[b];
+  return (v as ApplicantRow | null | undefined) ?? null;
+}
+
+/** One row of the requests table by its dotted key (newReceived, denied.stateSecret, …). */
+export function requestRow(d: Disclosure, key: string): ApplicantRow | null {
+  return getPath(d.requests as unknown as Record<string, unknown>, key);
 }
 
 /**

@@ -3,7 +3,7 @@
  * Chinese column names (本年新收·自然人, 行政复议·结果纠正, …), as researchers code them by hand.
  * The column list is the contract of the export: add columns, never rename them.
  */
-import type { ApplicantRow, Disclosure, Outcomes } from '../core/disclosure';
+import { type Disclosure, type Outcomes, requestRow } from '../core/disclosure';
 import type { Clip } from '../storage/db';
 import { type Cell, toCsv } from './csv';
 
@@ -51,14 +51,6 @@ const GROUPS = [
   ['litigationDirect', '行政诉讼·未经复议直接起诉'],
   ['litigationAfterReview', '行政诉讼·复议后起诉'],
 ] as const;
-
-/** One requests row of a disclosure by its dotted key. */
-export function requestRow(d: Disclosure, key: string): ApplicantRow | null {
-  const [a, b] = key.split('.');
-  const r = d.requests as unknown as Record<string, unknown>;
-  const v = b === undefined ? r[a] : (r[a] as Record<string, unknown> | undefined)?.[b];
-  return (v as ApplicantRow | null | undefined) ?? null;
-}
 
 /** Sum of a group's rows in the 总计 column (不予公开 = the eight reasons). Null when none is given. */
 export function groupTotal(d: Disclosure, prefix: string): number | null {
