@@ -4,11 +4,11 @@
  */
 import { closeSync, openSync, readdirSync, realpathSync, type Stats, statSync, writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { analyze } from '../core/analyze';
 import { toContract } from '../core/contract';
 import { BOM, type Cell, csvLines } from '../export/csv';
 import { METRIC_CELL_COLUMNS, metricCells } from '../export/figures';
-import { CliError, readPage, savedFromUrl, withDocument } from './load';
+import { analyzePath } from './analyze-path';
+import { CliError } from './load';
 
 /** CSV columns of the metrics table, in order. */
 export const METRIC_COLUMNS = ['file', 'url', 'title', 'agency', 'report_year', 'published', ...METRIC_CELL_COLUMNS];
@@ -32,7 +32,7 @@ export interface BatchSummary {
   failed: { file: string; error: string }[];
 }
 
-const PAGE_EXT = /\.(html?|shtml|xhtml|htm)$/i;
+const PAGE_EXT = /\.(html?|shtml|xhtml|htm|pdf|docx|doc|wps|ofd)$/i;
 
 /**
  * Every page file under `dir`, sorted for a stable order. What cannot be read (an unreadable
@@ -118,9 +118,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     const rel = relative(opts.dir, file) || file;
     opts.progress?.(`[${i + 1}/${files.length}] ${rel}`);
     try {
-      const page = readPage(file);
-      const url = savedFromUrl(page.html);
-      const a = withDocument(page.html, url, (doc) => analyze(doc, { url }));
+      const a = await analyzePath(file);
       summary.pages++;
       if (a.isReport) summary.reports++;
       summary.metrics += a.metrics.length;

@@ -12,8 +12,8 @@ export const MAX_BYTES = 50 * 1024 * 1024;
 /** An error whose message is fit to print as the single line the user sees. */
 export class CliError extends Error {}
 
-/** Read and decode a page file. Throws {@link CliError} with a one-line reason. */
-export function readPage(path: string): Decoded {
+/** Read a file's bytes. Throws {@link CliError} with a one-line reason (missing, a folder, empty, too large). */
+export function readBytes(path: string, limit = MAX_BYTES): Uint8Array {
   let size: number;
   try {
     const st = statSync(path);
@@ -25,17 +25,18 @@ export function readPage(path: string): Decoded {
     throw new CliError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? 'error'})`);
   }
   if (size === 0) throw new CliError(`${path}: file is empty`);
-  if (size > MAX_BYTES) {
-    throw new CliError(
-      `${path}: file is too large (${(size / 1048576).toFixed(0)} MB; limit ${MAX_BYTES / 1048576} MB)`,
-    );
+  if (size > limit) {
+    throw new CliError(`${path}: file is too large (${(size / 1048576).toFixed(0)} MB; limit ${limit / 1048576} MB)`);
   }
-  let bytes: Uint8Array;
   try {
-    bytes = readFileSync(path);
+    return readFileSync(path);
   } catch (e) {
     throw new CliError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+}
+
+/** Read and decode a page file. Throws {@link CliError} with a one-line reason. */
+export function readPage(path: string, bytes = readBytes(path)): Decoded {
   if (looksBinary(bytes)) throw new CliError(`${path}: not an HTML page (binary data)`);
   const decoded = decodeHtml(bytes);
   if (!/<[a-z!?/]/i.test(decoded.html.slice(0, 65536))) {

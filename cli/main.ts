@@ -5,35 +5,34 @@
  *   govlens batch DIR --csv OUT.csv [--json OUT.jsonl]
  */
 import { parseArgs } from 'node:util';
-import { analyze } from '../core/analyze';
 import { toContract } from '../core/contract';
+import { analyzePath } from './analyze-path';
 import { runBatch } from './batch';
 import { summary } from './format';
-import { CliError, readPage, savedFromUrl, withDocument } from './load';
+import { CliError } from './load';
 
 const USAGE = `GovLens — read Chinese government report pages
 
 Usage:
-  govlens extract PAGE.html [--url URL] [--json]
-      Detect, clean and read one saved page. --json prints the contract JSON
-      (spec/cli-contract.md); without it, a readable summary with a table of figures.
+  govlens extract PAGE.html|REPORT.pdf|REPORT.docx [--url URL] [--json]
+      Detect, clean and read one saved page or report file. --json prints the contract
+      JSON (spec/cli-contract.md); without it, a readable summary with a table of figures.
   govlens batch DIR --csv OUT.csv [--json OUT.jsonl]
-      Every .html page under DIR: one CSV row per figure (UTF-8 with BOM, opens in Excel),
-      optionally one JSON line per page. Failing pages are reported and skipped.
+      Every .html, .pdf and .docx file under DIR: one CSV row per figure (UTF-8 with BOM,
+      opens in Excel), optionally one JSON line per file. Failing files are reported and
+      skipped (.doc, .wps and .ofd, which nothing here reads, among them).
   govlens --help | --version
 `;
 
-function extractCommand(args: string[], out: (s: string) => void): number {
+async function extractCommand(args: string[], out: (s: string) => void): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: { url: { type: 'string' }, json: { type: 'boolean', default: false } },
   });
-  if (positionals.length !== 1) throw new CliError('extract takes exactly one PAGE.html (see govlens --help)');
+  if (positionals.length !== 1) throw new CliError('extract takes exactly one PAGE.html or file (see govlens --help)');
   const file = positionals[0];
-  const page = readPage(file);
-  const url = values.url || savedFromUrl(page.html);
-  const analysis = withDocument(page.html, url, (doc) => analyze(doc, { url }));
+  const analysis = await analyzePath(file, values.url || null);
   out(values.json ? JSON.stringify(toContract(analysis), null, 2) : summary(analysis, file));
   return 0;
 }
@@ -84,7 +83,7 @@ export async function main(
       out(USAGE);
       return 0;
     }
-    if (command === 'extract') return extractCommand(rest, out);
+    if (command === 'extract') return await extractCommand(rest, out);
     if (command === 'batch') return await batchCommand(rest, out, err);
     throw new CliError(`unknown command "${command}" (see govlens --help)`);
   } catch (e) {

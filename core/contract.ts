@@ -39,6 +39,8 @@ export interface ContractResult {
   disclosure: Analysis['disclosure'];
   removed: Removed[];
   detection: { score: number; isGovernment: boolean; reasons: Analysis['detection']['reasons'] };
+  /** Only for a report read from a file: its kind, pages, text layer and what was not recovered. */
+  file?: Analysis['file'];
 }
 
 /** Shape an analysis as the contract's JSON object. */
@@ -72,5 +74,6 @@ export function toContract(a: Analysis): ContractResult {
     disclosure: a.disclosure ?? null,
     removed: a.removed,
     detection: { score: a.detection.score, isGovernment: a.detection.isGovernment, reasons: a.detection.reasons },
+    ...(a.file ? { file: a.file } : {}),
   };
 }

@@ -19,7 +19,8 @@ export type ReasonCode =
   | 'noticeTitle'
   | 'yearTitle'
   | 'sections'
-  | 'longBody';
+  | 'longBody'
+  | 'noTextLayer';
 
 export interface DetectionReason {
   /** Which family of signal: government site, report shape, list shape, … */
@@ -64,7 +65,9 @@ export type BoilerplateKind =
   | 'attachment-empty'
   | 'article-info'
   | 'title'
-  | 'script';
+  | 'script'
+  | 'running-header'
+  | 'page-number';
 
 /** One piece of boilerplate that was taken out. */
 export interface Removed {
@@ -179,4 +182,17 @@ export interface Analysis {
   via: string;
   /** The element that holds the content in the analysed document (not serialised). */
   root: Element | null;
+  /** Set when the document was read from a file (PDF, .docx) rather than a web page. */
+  file?: FileInfo;
+}
+
+/** What a report file was and what reading it could not recover. */
+export interface FileInfo {
+  kind: 'pdf' | 'docx';
+  /** Pages of a PDF; null for .docx. */
+  pages: number | null;
+  /** False for a scanned PDF (no text to read). */
+  textLayer: boolean;
+  /** What could not be recovered (two columns read, merged table cells…), in English. */
+  notes: string[];
 }

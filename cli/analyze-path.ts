@@ -1,0 +1,43 @@
+/**
+ * One input of the CLI, whatever it is: a saved page (.html) or a report file (PDF, .docx), read
+ * into the same analysis. The file libraries (pdf.js, mammoth) are loaded only when a file needs them.
+ */
+import { analyze } from '../core/analyze';
+import type { Analysis } from '../core/types';
+import { withFile } from '../files/analysis';
+import { FileError } from '../files/errors';
+import { type FileLibs, MAX_FILE_BYTES, readReportFile, sniff, unreadable } from '../files/read';
+import { CliError, MAX_BYTES, readBytes, readPage, savedFromUrl, withDocument } from './load';
+
+let libs: Promise<FileLibs> | null = null;
+/** pdf.js's legacy build (the one for Node) and mammoth, imported once, on first use. */
+function fileLibs(): Promise<FileLibs> {
+  libs ??= Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('mammoth')]).then(([pdfjs, mammoth]) => ({
+    pdfjs,
+    mammoth: (mammoth as unknown as { default?: FileLibs['mammoth'] }).default ?? (mammoth as FileLibs['mammoth']),
+  }));
+  return libs;
+}
+
+/** File names the CLI reads as report files rather than pages. */
+export const FILE_EXT = /\.(pdf|docx|doc|wps|ofd)$/i;
+
+/** Analyse the page or report file at `path`. Throws {@link CliError} with a one-line reason. */
+export async function analyzePath(path: string, url?: string | null): Promise<Analysis> {
+  const bytes = readBytes(path, FILE_EXT.test(path) ? MAX_FILE_BYTES : MAX_BYTES);
+  const kind = sniff(bytes, path);
+  if (kind === 'html' || (kind === 'unknown' && !FILE_EXT.test(path))) {
+    const page = readPage(path, bytes);
+    const at = url || savedFromUrl(page.html);
+    return withDocument(page.html, at, (doc) => analyze(doc, { url: at }));
+  }
+  const why = unreadable(kind);
+  if (why) throw new CliError(`${path}: ${why}`);
+  try {
+    const reading = await readReportFile(bytes, path, await fileLibs());
+    return withDocument(reading.html, url ?? null, (doc) => withFile(analyze(doc, { url }), reading));
+  } catch (e) {
+    if (e instanceof FileError) throw new CliError(`${path}: ${e.message}`);
+    throw e;
+  }
+}
