@@ -1,4 +1,17 @@
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
+
+/** pdf.js's worker, character maps and standard fonts, copied into the extension for the file reader. */
+function pdfjsAssets(): { absoluteSrc: string; relativeDest: string }[] {
+  const dir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  const files = [{ absoluteSrc: join(dir, 'build/pdf.worker.min.mjs'), relativeDest: 'pdfjs/pdf.worker.min.mjs' }];
+  for (const sub of ['cmaps', 'standard_fonts'])
+    for (const name of readdirSync(join(dir, sub)))
+      files.push({ absoluteSrc: join(dir, sub, name), relativeDest: `pdfjs/${sub}/${name}` });
+  return files;
+}
 
 // GovLens extension build. The content script runs on gov.cn by default; other sites only when
 // the user asks (activeTab + scripting from the popup).
@@ -21,6 +34,8 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
     ],
     host_permissions: ['*://*.gov.cn/*'],
+    // A report file on another host is fetched only once the reader grants that host, when asked.
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     commands: {
       'save-clip': {
         suggested_key: { default: 'Alt+Shift+S' },
@@ -45,6 +60,11 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...pdfjsAssets());
+    },
+  },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { minify: true },

@@ -2,10 +2,13 @@
  * One input of the CLI, whatever it is: a saved page (.html) or a report file (PDF, .docx), read
  * into the same analysis. The file libraries (pdf.js, mammoth) are loaded only when a file needs them.
  */
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
 import { analyze } from '../core/analyze';
 import type { Analysis } from '../core/types';
 import { withFile } from '../files/analysis';
 import { FileError } from '../files/errors';
+import type { PdfAssets } from '../files/pdf';
 import { type FileLibs, MAX_FILE_BYTES, readReportFile, sniff, unreadable } from '../files/read';
 import { CliError, MAX_BYTES, readBytes, readPage, savedFromUrl, withDocument } from './load';
 
@@ -14,9 +17,16 @@ let libs: Promise<FileLibs> | null = null;
 function fileLibs(): Promise<FileLibs> {
   libs ??= Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('mammoth')]).then(([pdfjs, mammoth]) => ({
     pdfjs,
+    pdfAssets: pdfAssets(),
     mammoth: (mammoth as unknown as { default?: FileLibs['mammoth'] }).default ?? (mammoth as FileLibs['mammoth']),
   }));
   return libs;
+}
+
+/** pdf.js's character maps and standard fonts, from its package (read from disk in Node). */
+function pdfAssets(): PdfAssets {
+  const dir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return { cMapUrl: join(dir, 'cmaps') + sep, standardFontDataUrl: join(dir, 'standard_fonts') + sep };
 }
 
 /** File names the CLI reads as report files rather than pages. */

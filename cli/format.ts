@@ -51,6 +51,11 @@ export function summary(a: Analysis, file: string): string {
   const out: string[] = [];
   out.push(`${a.title ?? '(no title)'}`);
   out.push(`  file       ${file}`);
+  if (a.file) {
+    const f = a.file;
+    const what = `${f.kind.toUpperCase()}${f.pages !== null ? `, ${f.pages} page${f.pages === 1 ? '' : 's'}` : ''}`;
+    out.push(`  read as    ${what}${f.notes.length ? ` — ${f.notes.join('; ')}` : ''}`);
+  }
   out.push(
     `  page       ${a.kind}${a.isReport ? ' (report)' : ''} — ${a.detection.reasons.map((r) => r.detail).join('; ')}`,
   );

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { ClipLookup, PageStatus, SaveResult } from '../messaging/protocol';
+import type { Attachment, ClipLookup, PageStatus, SaveResult } from '../messaging/protocol';
 import { sendMessage } from '../messaging/protocol';
 import { type MessageKey, saveError, t } from './i18n';
 import { purifyClipHtml } from './purify';
@@ -13,8 +13,18 @@ import { targetTabId } from './tab';
 
 type Load =
   | { state: 'loading' }
-  | { state: 'none'; tabId: number | null }
-  | { state: 'ready'; tabId: number; status: PageStatus; lookup: ClipLookup | null };
+  | { state: 'none'; tabId: number | null; fileUrl: string | null }
+  | { state: 'ready'; tabId: number; status: PageStatus; lookup: ClipLookup | null; attachments: Attachment[] };
+
+/** A tab that shows a report file itself (the browser's PDF viewer, a .docx link opened). */
+const FILE_URL = /^https?:\/\/[^#]+\.(?:pdf|docx|doc|wps|ofd)(?:[?#].*)?$/i;
+
+/** Open the file reader on a file, remembering the page it was linked from. */
+function openFileReader(src: string, from: string | null) {
+  const q = new URLSearchParams({ src, ...(from ? { from } : {}) });
+  browser.tabs.create({ url: `${browser.runtime.getURL('/file.html')}?${q}` });
+  if (location.pathname.endsWith('popup.html')) window.close();
+}
 
 async function readStatus(tabId: number): Promise<PageStatus | null> {
   try {
@@ -41,7 +51,7 @@ export function StatusPanel() {
   const generation = useRef(0);
   async function refresh(tabId: number | null) {
     const gen = ++generation.current;
-    if (tabId === null) return setLoad({ state: 'none', tabId: null });
+    if (tabId === null) return setLoad({ state: 'none', tabId: null, fileUrl: null });
     let status = await readStatus(tabId);
     // A web page still loading (or just loaded) may have no content script yet: wait for it
     // rather than say "not read". Other tabs (browser pages) answer at once.
@@ -58,11 +68,15 @@ export function StatusPanel() {
       status = await readStatus(tabId);
     }
     if (gen !== generation.current) return;
-    if (!status) return setLoad({ state: 'none', tabId });
-    const lookup = await sendMessage('findClip', { url: status.url, contentHash: status.contentHash }).catch(
-      () => null,
-    );
-    if (gen === generation.current) setLoad({ state: 'ready', tabId, status, lookup });
+    if (!status) {
+      const url = (await browser.tabs.get(tabId).catch(() => null))?.url ?? '';
+      return setLoad({ state: 'none', tabId, fileUrl: FILE_URL.test(url) ? url : null });
+    }
+    const [lookup, attachments] = await Promise.all([
+      sendMessage('findClip', { url: status.url, contentHash: status.contentHash }).catch(() => null),
+      sendMessage('getAttachments', undefined, tabId).catch(() => [] as Attachment[]),
+    ]);
+    if (gen === generation.current) setLoad({ state: 'ready', tabId, status, lookup, attachments });
   }
 
   useEffect(() => {
@@ -160,6 +174,28 @@ export function StatusPanel() {
   }
 
   if (load.state === 'loading') return <div class="panel muted">…</div>;
+  // A tab that shows a file (the PDF viewer; the content script may run in its wrapper page).
+  const fileUrl =
+    load.state === 'none'
+      ? load.fileUrl
+      : /pdf|msword|officedocument|wps|ofd/i.test(load.status.contentType ?? '') ||
+          (FILE_URL.test(load.status.url) && !load.status.isReport)
+        ? load.status.url
+        : null;
+  if (fileUrl) {
+    return (
+      <div class="panel">
+        <Header />
+        <p class="muted">{t('pdfTabHint')}</p>
+        <button type="button" class="primary" onClick={() => openFileReader(fileUrl, null)} data-testid="open-file">
+          {t('openInGovLens')}
+        </button>
+        <button type="button" class="link" onClick={() => sendMessage('openLibrary', undefined)}>
+          {t('openLibrary')}
+        </button>
+      </div>
+    );
+  }
   if (load.state === 'none') {
     return (
       <div class="panel">
@@ -177,8 +213,27 @@ export function StatusPanel() {
       </div>
     );
   }
-  const { status: s, tabId, lookup } = load;
+  const { status: s, tabId, lookup, attachments } = load;
   const md = s.metadata;
+  // A notice page that only links its report: the files come first, they are what it holds.
+  const files = attachments.length > 0 && (
+    <section class="attachments" data-testid="attachments">
+      <h2>{t('attachmentsTitle', attachments.length)}</h2>
+      <ul>
+        {attachments.map((f) => (
+          <li key={f.url}>
+            <span class="ftype">{f.type.toUpperCase()}</span>
+            <span class="fname" title={f.url}>
+              {f.text}
+            </span>
+            <button type="button" onClick={() => openFileReader(f.url, s.url)} data-testid="read-file">
+              {t('readInGovLens')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
   return (
     <div class="panel">
       <Header />
@@ -217,6 +272,7 @@ export function StatusPanel() {
           ))}
         </ul>
       </details>
+      {!s.isReport && files}
       {lookup?.clipId && (
         <p class={`msg ${lookup.changed ? 'warn' : ''}`} data-testid="clipped">
           {t('alreadyClipped', (lookup.capturedAt ?? '').slice(0, 10))} {lookup.changed ? t('changedSince') : ''}
@@ -256,6 +312,7 @@ export function StatusPanel() {
           {message.text}
         </p>
       )}
+      {s.isReport && files}
       <button type="button" class="link" onClick={() => sendMessage('openLibrary', undefined)}>
         {t('openLibrary')}
       </button>

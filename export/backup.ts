@@ -142,6 +142,15 @@ const clip = z.object({
   selection: z.string().optional(),
   // Clips saved before tables were read have none.
   disclosure: disclosure.nullable().optional(),
+  source: z
+    .object({
+      kind: z.enum(['pdf', 'docx', 'doc', 'wps', 'ofd']),
+      page: z.string().nullable(),
+      pages: z.number().int().nullable(),
+      textLayer: z.boolean(),
+      notes: z.array(z.string()),
+    })
+    .optional(),
 });
 
 const version = z.object({

@@ -22,11 +22,27 @@ export interface PdfText {
 /** Longest a PDF may take to read before it is given up on (a broken file never hangs). */
 export const PDF_TIMEOUT_MS = 60_000;
 
+/**
+ * Where pdf.js finds its character maps: Chinese PDFs set in fonts that are not embedded
+ * (STSong-Light, Adobe-GB1) have text only through them.
+ */
+export interface PdfAssets {
+  cMapUrl?: string;
+  standardFontDataUrl?: string;
+}
+
 /** Read every page's text runs. Throws {@link FileError} for encrypted, broken or stuck files. */
-export async function readPdfText(pdfjs: PdfJsModule, bytes: Uint8Array, timeoutMs = PDF_TIMEOUT_MS): Promise<PdfText> {
+export async function readPdfText(
+  pdfjs: PdfJsModule,
+  bytes: Uint8Array,
+  assets: PdfAssets = {},
+  timeoutMs = PDF_TIMEOUT_MS,
+): Promise<PdfText> {
   // pdf.js takes ownership of the buffer it is given: hand it a copy, the caller keeps its bytes.
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
+    ...(assets.cMapUrl ? { cMapUrl: assets.cMapUrl, cMapPacked: true } : {}),
+    ...(assets.standardFontDataUrl ? { standardFontDataUrl: assets.standardFontDataUrl } : {}),
     isEvalSupported: false,
     useSystemFonts: false,
     disableFontFace: true,

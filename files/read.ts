@@ -4,8 +4,9 @@
  * .wps, .ofd) and scanned PDFs are said so, never guessed at. The libraries are handed in by the
  * host (Node or the extension), so this module runs in both.
  */
+import { escapeHtml } from '../core/render';
 import { FileError } from './errors';
-import { type PdfJsModule, readPdfText } from './pdf';
+import { type PdfAssets, type PdfJsModule, readPdfText } from './pdf';
 import { type FileBlock, type FileRemoved, layoutPdf } from './pdf-layout';
 
 /** What a file is, by its first bytes (then by its name). */
@@ -14,6 +15,7 @@ export type FileKind = 'pdf' | 'docx' | 'doc' | 'wps' | 'ofd' | 'html' | 'unknow
 /** The libraries a host supplies. */
 export interface FileLibs {
   pdfjs: PdfJsModule;
+  pdfAssets?: PdfAssets;
   /** mammoth reads `buffer` in Node and `arrayBuffer` in the browser: both are given. */
   mammoth: { convertToHtml(input: { arrayBuffer: ArrayBuffer; buffer: Uint8Array }): Promise<{ value: string }> };
 }
@@ -32,6 +34,10 @@ export interface FileReading {
   textLayer: boolean;
   /** What could not be recovered, in English (the UI has its own words for the common ones). */
   notes: string[];
+  /** Pages of a PDF read in two columns (for the UI's own words). */
+  twoColumnPages: number[];
+  /** A PDF table had merged or empty cells, left blank. */
+  tablesIncomplete: boolean;
 }
 
 /** Largest file read: report PDFs are a few MB; 100 MB is a scanned book. */
@@ -79,13 +85,13 @@ export async function readReportFile(bytes: Uint8Array, name: string, libs: File
   if (bytes.length > MAX_FILE_BYTES)
     throw new FileError('too-large', `the file is too large (${Math.round(bytes.length / 1048576)} MB)`);
   const kind = sniff(bytes, name);
-  if (kind === 'pdf') return readPdf(bytes, libs.pdfjs);
+  if (kind === 'pdf') return readPdf(bytes, libs.pdfjs, libs.pdfAssets);
   if (kind === 'docx') return readDocx(bytes, libs.mammoth);
   throw new FileError('unsupported', unreadable(kind) ?? `not a report file (${kind})`);
 }
 
-async function readPdf(bytes: Uint8Array, pdfjs: PdfJsModule): Promise<FileReading> {
-  const text = await readPdfText(pdfjs, bytes);
+async function readPdf(bytes: Uint8Array, pdfjs: PdfJsModule, assets?: PdfAssets): Promise<FileReading> {
+  const text = await readPdfText(pdfjs, bytes, assets);
   const pages = text.pages.length;
   if (text.chars === 0) {
     return {
@@ -95,6 +101,8 @@ async function readPdf(bytes: Uint8Array, pdfjs: PdfJsModule): Promise<FileReadi
       removed: [],
       pages,
       textLayer: false,
+      twoColumnPages: [],
+      tablesIncomplete: false,
       notes: [`no text layer: a scanned PDF of ${pages} page${pages === 1 ? '' : 's'} (it needs OCR to be read)`],
     };
   }
@@ -113,6 +121,8 @@ async function readPdf(bytes: Uint8Array, pdfjs: PdfJsModule): Promise<FileReadi
     pages,
     textLayer: true,
     notes,
+    twoColumnPages: layout.twoColumnPages,
+    tablesIncomplete: tableNotes.size > 0,
   };
 }
 
@@ -140,17 +150,14 @@ async function readDocx(bytes: Uint8Array, mammoth: FileLibs['mammoth']): Promis
     pages: null,
     textLayer: true,
     notes: [],
+    twoColumnPages: [],
+    tablesIncomplete: false,
   };
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0' };
 function decodeEntities(s: string): string {
   return s.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ENTITIES[e]);
-}
-
-/** Escape text for HTML. */
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 function wrap(title: string | null, body: string): string {

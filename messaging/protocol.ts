@@ -3,6 +3,7 @@
  * Messages to a content script are sent with a tab id; all others go to the background.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { AttachmentLink } from '../core/attachments';
 import type { ContractMetric } from '../core/contract';
 import type { Disclosure } from '../core/disclosure';
 import type { Selectors } from '../core/selectors';
@@ -23,6 +24,8 @@ export interface UserHighlight {
 /** What the content script knows about its tab. */
 export interface PageStatus {
   url: string;
+  /** The document's type: application/pdf where the tab shows the browser's PDF viewer. */
+  contentType?: string;
   analysed: boolean;
   isReport: boolean;
   kind: PageKind;
@@ -60,7 +63,26 @@ export interface ClipPayload {
   highlights: UserHighlight[];
   /** Set for "save selection": the selected text only. */
   selection?: string;
+  /** Set for a report read from a file (PDF, .docx): what the file was and the page it was linked from. */
+  source?: ClipSource;
+  /** The reader's note and tags, typed before the first save (the file reader offers both). */
+  note?: string;
+  tags?: string[];
 }
+
+/** A clip of a report file: the file's kind and pages, the page that linked it, and what was not recovered. */
+export interface ClipSource {
+  /** pdf and docx are read; doc, wps and ofd are kept as a link (nothing here reads them). */
+  kind: 'pdf' | 'docx' | 'doc' | 'wps' | 'ofd';
+  /** The page the file was linked from (null when it was opened directly). */
+  page: string | null;
+  pages: number | null;
+  textLayer: boolean;
+  notes: string[];
+}
+
+/** A report attachment linked from a page (附件：…年度报告.pdf). */
+export type Attachment = AttachmentLink;
 
 /** Result of writing to storage: whole or not at all, with a message the user can act on. */
 export type SaveResult =
@@ -83,6 +105,8 @@ interface ProtocolMap {
   setHighlights(on: boolean): PageStatus;
   /** Content script: open or close the clean reader view. */
   setReader(open: boolean): PageStatus;
+  /** Content script: the page's report attachments (PDF, Word, WPS, OFD links). */
+  getAttachments(): Attachment[];
   /** Content script: the clip payload (whole page, or the current selection). */
   getClip(data: { selectionOnly: boolean }): ClipPayload | null;
   /** Content script: turn the current selection into a reader highlight with an optional note. */

@@ -66,9 +66,12 @@ export async function saveClip(db: GovLensDB, p: ClipPayload, now = new Date()):
         contentHash: p.contentHash,
         updatedAt: at,
         ...(p.selection ? { selection: p.selection } : {}),
+        ...(p.source ? { source: p.source } : {}),
       };
+      const tags = [...new Set([...(existing?.tags ?? []), ...(p.tags ?? [])])];
+      const note = p.note?.trim() ? p.note : (existing?.note ?? '');
       if (!existing) {
-        const clip: Clip = { id: newId(), capturedAt: at, tags: [], note: '', version: 1, ...fields };
+        const clip: Clip = { id: newId(), capturedAt: at, tags, note, version: 1, ...fields };
         await db.clips.add(clip);
         return { ok: true, clipId: clip.id, status: 'created', version: 1 } as const;
       }
@@ -79,16 +82,19 @@ export async function saveClip(db: GovLensDB, p: ClipPayload, now = new Date()):
       if (same) {
         // The same page read by a newer GovLens (table cells, what figures say): the reading is
         // refreshed in place; the page did not change, so no version is added.
+        // A note or tags given with the save (the file reader's) are the reader's: kept too.
         if (
           JSON.stringify(existing.metrics) !== JSON.stringify(fields.metrics) ||
-          !existing.disclosure !== !fields.disclosure
+          !existing.disclosure !== !fields.disclosure ||
+          note !== existing.note ||
+          tags.length !== existing.tags.length
         )
-          await db.clips.put({ ...existing, metrics: fields.metrics, disclosure: fields.disclosure });
+          await db.clips.put({ ...existing, metrics: fields.metrics, disclosure: fields.disclosure, note, tags });
         return { ok: true, clipId: existing.id, status: 'unchanged', version: existing.version } as const;
       }
       await db.versions.add({ clipId: existing.id, version: existing.version, savedAt: at, snapshot: existing });
       const version = existing.version + 1;
-      await db.clips.put({ ...existing, ...fields, version, capturedAt: at });
+      await db.clips.put({ ...existing, ...fields, tags, note, version, capturedAt: at });
       return { ok: true, clipId: existing.id, status: 'updated', version } as const;
     });
   } catch (e) {

@@ -7,7 +7,7 @@ import type { ContractMetric } from '../core/contract';
 import type { Disclosure } from '../core/disclosure';
 import { findMetrics } from '../core/metrics';
 import type { Metadata, PageKind, Removed } from '../core/types';
-import type { UserHighlight } from '../messaging/protocol';
+import type { ClipSource, UserHighlight } from '../messaging/protocol';
 
 /** One saved report with the reader's annotations. */
 export interface Clip {
@@ -38,6 +38,8 @@ export interface Clip {
   selection?: string;
   /** The 年报's standard tables as data (spec/disclosure.md); null or absent on other pages. */
   disclosure?: Disclosure | null;
+  /** Set when the clip is of a report file (PDF, .docx): `url` is the file's, `source.page` the page's. */
+  source?: ClipSource;
 }
 
 /** An earlier state of a clip, kept when the same URL is saved again. */

@@ -2,13 +2,14 @@
  * One clip: the clean report with its figures, the reader's highlights (orphans listed apart)
  * and search matches marked; note and tags editable; citation; delete with undo in the list.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { DocumentText } from '../../components/DocumentText';
 import { t } from '../../components/i18n';
+import type { Mark } from '../../components/Marked';
 import { resolve } from '../../core/selectors';
 import { gbt7714 } from '../../export/citation';
 import { matchRanges } from '../../search/index';
 import type { Clip } from '../../storage/db';
-import { type Mark, Marked } from './Marked';
 
 /** Props of the clip view. */
 export interface ClipViewProps {
@@ -22,75 +23,6 @@ export interface ClipViewProps {
 }
 
 /** The clip view. */
-/** A table of the clip's HTML: each row's cell texts and [rowspan, colspan]. */
-interface HtmlTable {
-  rows: string[][];
-  spans: [number, number][][];
-}
-
-/** The clip's tables as its sanitised HTML holds them (merged cells included). */
-function htmlTables(html: string): HtmlTable[] {
-  if (!html.includes('<table') || typeof DOMParser === 'undefined') return [];
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  return Array.from(doc.querySelectorAll('table')).map((table) => {
-    const trs = Array.from(table.querySelectorAll('tr'));
-    return {
-      rows: trs.map((tr) => Array.from(tr.children).map((c) => c.textContent ?? '')),
-      spans: trs.map((tr) =>
-        Array.from(tr.children).map(
-          (c) => [Number(c.getAttribute('rowspan')) || 1, Number(c.getAttribute('colspan')) || 1] as [number, number],
-        ),
-      ),
-    };
-  });
-}
-
-type Segment =
-  | { type: 'p'; text: string; start: number }
-  | { type: 'table'; rows: { cells: { text: string; start: number; span: [number, number] }[] }[] };
-
-/**
- * The clip's text as paragraphs and tables: where the lines of the text are the rows of the next
- * table of its HTML (cells joined by tabs), they are drawn as that table, merged cells merged.
- */
-export function segments(text: string, tables: HtmlTable[]): Segment[] {
-  const lines: { text: string; start: number }[] = [];
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    lines.push({ text: line, start: offset });
-    offset += line.length + 1;
-  }
-  const out: Segment[] = [];
-  let next = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const t = tables[next];
-    if (
-      t?.rows.length &&
-      lines[i].text === t.rows[0].join('\t') &&
-      t.rows.every((r, k) => lines[i + k]?.text === r.join('\t'))
-    ) {
-      out.push({
-        type: 'table',
-        rows: t.rows.map((r, k) => {
-          let at = lines[i + k].start;
-          return {
-            cells: r.map((cell, j) => {
-              const c = { text: cell, start: at, span: t.spans[k][j] ?? ([1, 1] as [number, number]) };
-              at += cell.length + 1;
-              return c;
-            }),
-          };
-        }),
-      });
-      i += t.rows.length - 1;
-      next++;
-      continue;
-    }
-    out.push({ type: 'p', ...lines[i] });
-  }
-  return out;
-}
-
 export function ClipView({ clip, query, focusAt, onBack, onSave, onDelete }: ClipViewProps) {
   const [note, setNote] = useState(clip.note);
   const [tags, setTags] = useState(clip.tags.join(', '));
@@ -112,20 +44,11 @@ export function ClipView({ clip, query, focusAt, onBack, onSave, onDelete }: Cli
       title: `${m.value} ${m.unit} · ${m.label}`,
     })),
   ];
-  const parts = useMemo(() => segments(clip.text, htmlTables(clip.html)), [clip.text, clip.html]);
   const doc = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (focusAt === undefined) return;
     doc.current?.querySelector('mark.focus')?.scrollIntoView({ block: 'center' });
   }, [focusAt, clip.id]);
-  const marked = (text: string, start: number) => (
-    <Marked
-      text={text}
-      marks={marks
-        .filter((m) => m.start >= start && m.end <= start + text.length)
-        .map((m) => ({ ...m, start: m.start - start, end: m.end - start }))}
-    />
-  );
   return (
     <article class="clipview" data-testid="clipview">
       <div class="bar">
@@ -156,27 +79,7 @@ export function ClipView({ clip, query, focusAt, onBack, onSave, onDelete }: Cli
               .filter((x) => x !== null && x !== '')
               .join(' · ')}
           </p>
-          {parts.map((seg, i) =>
-            seg.type === 'p' ? (
-              <p key={seg.start}>{marked(seg.text, seg.start)}</p>
-            ) : (
-              <div class="cv-table" key={`t${i}`}>
-                <table>
-                  <tbody>
-                    {seg.rows.map((r) => (
-                      <tr key={r.cells[0]?.start}>
-                        {r.cells.map((c) => (
-                          <td key={c.start} rowSpan={c.span[0]} colSpan={c.span[1]}>
-                            {marked(c.text, c.start)}
-                          </td>
-                        ))}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            ),
-          )}
+          <DocumentText text={clip.text} html={clip.html} marks={marks} />
         </div>
         <aside class="cv-side">
           <label>

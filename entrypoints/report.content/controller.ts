@@ -169,6 +169,7 @@ export class Controller {
     const a = this.read;
     return {
       url: this.url,
+      contentType: this.doc.contentType,
       analysed: !!a,
       isReport: !!a?.isReport,
       kind: a?.kind ?? 'other',

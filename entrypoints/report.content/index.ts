@@ -9,6 +9,7 @@
  * marked `data-govlens="page"` and left alone.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { findAttachments } from '../../core/attachments';
 import { mayBeReport } from '../../core/gate';
 import { onMessage, sendMessage } from '../../messaging/protocol';
 import type { Controller } from './controller';
@@ -78,6 +79,8 @@ export default defineContentScript({
       onMessage('getClip', async ({ data }) => (await analyser()).clip(data.selectionOnly)),
       onMessage('highlightSelection', async ({ data }) => (await analyser()).highlightSelection(data.note)),
       onMessage('showNotice', async ({ data }) => (await analyser()).notice(data.text, data.error)),
+      // Read without the analyser: a notice page that only links its report is no report itself.
+      onMessage('getAttachments', () => findAttachments(document)),
     ];
     ctx.onInvalidated(() => {
       for (const remove of removers) remove();

@@ -13,7 +13,7 @@ import { decodeHtml } from '../../cli/decode';
 import { parseHtml } from '../../cli/load';
 import { analyze } from '../../core/analyze';
 import { mayBeReport } from '../../core/gate';
-import { EXTENSION_DIR, FIXTURE_DIR, fixtureUrl, inExtensionWorld, launch, serveFixtures } from './harness';
+import { EXTENSION_DIR, FIXTURE_DIR, fixtureUrl, inExtensionWorld, launch, readStore, serveFixtures } from './harness';
 
 const SHOTS = 'test-results/screenshots';
 const slugs = readdirSync(FIXTURE_DIR, { withFileTypes: true })
@@ -232,24 +232,7 @@ describe('what each figure says, on the page', () => {
 });
 
 /** Rows of an IndexedDB store of the extension's database, read in an extension page. */
-async function storeRows<T>(store: 'clips' | 'highlights'): Promise<T[]> {
-  const ext = await context.newPage();
-  await ext.goto(`chrome-extension://${extensionId}/library.html`);
-  const rows = await ext.evaluate(
-    (name) =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const req = indexedDB.open('govlens');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const all = req.result.transaction(name, 'readonly').objectStore(name).getAll();
-          all.onsuccess = () => resolve(all.result);
-        };
-      }),
-    store,
-  );
-  await ext.close();
-  return rows as T[];
-}
+const storeRows = <T>(store: 'clips' | 'highlights') => readStore<T>(context, extensionId, store);
 
 describe('the four flows on the page', () => {
   const slug = 'tianjin-gxj-2020';

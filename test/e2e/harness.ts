@@ -115,3 +115,27 @@ export async function inExtensionWorld(page: Page, expression: string): Promise<
     await cdp.detach();
   }
 }
+
+/** Rows of an IndexedDB store of the extension's database, read in an extension page. */
+export async function readStore<T>(
+  context: BrowserContext,
+  extensionId: string,
+  store: 'clips' | 'highlights' | 'versions',
+): Promise<T[]> {
+  const ext = await context.newPage();
+  await ext.goto(`chrome-extension://${extensionId}/library.html`);
+  const rows = await ext.evaluate(
+    (name) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const req = indexedDB.open('govlens');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const all = req.result.transaction(name, 'readonly').objectStore(name).getAll();
+          all.onsuccess = () => resolve(all.result);
+        };
+      }),
+    store,
+  );
+  await ext.close();
+  return rows as T[];
+}
