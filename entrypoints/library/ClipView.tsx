@@ -79,6 +79,21 @@ export function ClipView({ clip, query, focusAt, onBack, onSave, onDelete }: Cli
               .filter((x) => x !== null && x !== '')
               .join(' · ')}
           </p>
+          {clip.source && (
+            <p class="cv-meta" data-testid="clip-source">
+              {[clip.source.kind.toUpperCase(), clip.source.pages ? t('filePages', clip.source.pages) : null]
+                .filter(Boolean)
+                .join(' · ')}
+              {clip.source.page && (
+                <>
+                  {' · '}
+                  <a href={clip.source.page} target="_blank" rel="noreferrer">
+                    {t('clipFromPage')}
+                  </a>
+                </>
+              )}
+            </p>
+          )}
           <DocumentText text={clip.text} html={clip.html} marks={marks} />
         </div>
         <aside class="cv-side">

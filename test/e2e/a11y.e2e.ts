@@ -3,17 +3,14 @@
  * panel, the library (list, figures with a chart, 年报) and the reader view on a report page. No
  * serious or critical violation is allowed.
  */
-import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { createRequire } from 'node:module';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupJson } from '../../export/backup';
 import { makeClips } from '../helpers/clips';
 import { clipFromFixture } from '../helpers/fixture-clips';
-import { fixtureUrl, launch, serveFixtures } from './harness';
+import { fixtureUrl, launch, serveFixtures, violations } from './harness';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let context: BrowserContext;
 let worker: Worker;
 let extensionId: string;
@@ -28,28 +25,6 @@ afterAll(async () => {
   await context?.close();
   server?.close();
 });
-
-/** Serious and critical violations on the page (or inside `include`), as "rule: targets". */
-async function violations(page: Page, include?: string): Promise<string[]> {
-  // Evaluated, not added as a <script>: extension pages forbid inline scripts (CSP).
-  await page.evaluate(AXE);
-  return page.evaluate(async (sel) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            c: unknown,
-            o: unknown,
-          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run(sel ? { include: [[sel]] } : document, { resultTypes: ['violations'] });
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
-  }, include ?? null);
-}
 
 /** A report page, analysed, and its tab id. */
 async function openReport(): Promise<{ page: Page; tabId: number }> {

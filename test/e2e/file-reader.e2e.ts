@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeTypesetter, type Gold, gold, reportPdf } from '../files/typeset';
-import { launch, readStore } from './harness';
+import { launch, readStore, violations } from './harness';
 
 const SHOTS = 'test-results/screenshots';
 const HOST = 'www.lawreport.gov.cn';
@@ -123,6 +123,7 @@ describe('report files linked from a page', () => {
     expect(await file.locator('[data-testid=file-doc] mark').count()).toBe(g.metrics.length);
     expect(await file.locator('.cv-meta').textContent()).toContain(g.metadata.agency as string);
     await file.screenshot({ path: `${SHOTS}/file-reader-top.png` });
+    expect(await violations(file)).toEqual([]);
     // A figure in the list scrolls to its mark in the text.
     await file.locator('[data-testid=file-figures] button').nth(4).click();
     await file.waitForSelector('[data-testid=file-doc] mark.focus');
@@ -159,6 +160,7 @@ describe('report files linked from a page', () => {
     const page = await openReader(`http://${HOST}:${port}/files/cut.pdf`);
     await page.waitForSelector('[data-testid=file-error]', { timeout: 30_000 });
     expect(await page.locator('[data-testid=file-error]').textContent()).toBe('文件已损坏或不完整，无法读取。');
+    expect(await violations(page)).toEqual([]);
     await page.close();
   });
 

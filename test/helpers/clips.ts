@@ -66,6 +66,18 @@ export function makeClips(n: number, figures = 5): Clip[] {
         };
       }),
       removed: [{ kind: 'footer', text: '网站标识码：1201160057' }],
+      // Some clips are of report files (a PDF linked from a notice page): the backup keeps where from.
+      ...(i % 5 === 4
+        ? {
+            source: {
+              kind: 'pdf' as const,
+              page: `https://gxj.example${i % 13}.gov.cn/tzgg/${i}.html`,
+              pages: 3 + (i % 4),
+              textLayer: true,
+              notes: i % 10 === 9 ? ['read in two columns: page 1, 2'] : [],
+            },
+          }
+        : {}),
       highlights:
         i % 3 === 0
           ? [
