@@ -20,17 +20,33 @@ export interface PdfItem {
   size: number;
 }
 
-/** One page's text runs. */
+/** A straight mark the page paints (a table's border), from the top left. */
+export interface Rule {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** One page's text runs, and the rules it draws. */
 export interface PdfPage {
   width: number;
   height: number;
   items: PdfItem[];
+  rules?: Rule[];
 }
 
 /** A block of the rebuilt document. */
 export type FileBlock =
   | { kind: 'h1' | 'h2' | 'p'; text: string }
-  | { kind: 'table'; rows: string[][] /** What could not be rebuilt (merged cells, wrapped cells). */; note?: string };
+  | {
+      kind: 'table';
+      rows: string[][];
+      /** [rowspan, colspan] of each cell of `rows`, when the table came from a ruled grid. */
+      spans?: [number, number][][];
+      /** What could not be rebuilt (merged or wrapped cells of a table without rules). */
+      note?: string;
+    };
 
 /** Text taken out of the flow, by kind. */
 export interface FileRemoved {
@@ -64,6 +80,8 @@ interface Line {
   /** The left and right edges of the column the line stands in. */
   left: number;
   right: number;
+  /** Set on the one line that stands for a table read from its ruled grid. */
+  table?: FileBlock;
 }
 
 const ASCII_WORD = /[A-Za-z]/;
@@ -90,8 +108,8 @@ export function joinLines(a: string, b: string): string {
 }
 
 /** Group a page's runs into lines (one baseline) and each line into segments (runs with no wide gap). */
-function linesOf(page: PdfPage, index: number): Line[] {
-  const items = page.items.filter((it) => it.str.trim() !== '').sort((a, b) => a.y - b.y || a.x - b.x);
+function linesOf(page: PdfPage, index: number, runs: PdfItem[] = page.items): Line[] {
+  const items = runs.filter((it) => it.str.trim() !== '').sort((a, b) => a.y - b.y || a.x - b.x);
   const rows: PdfItem[][] = [];
   for (const it of items) {
     const row = rows[rows.length - 1];
@@ -107,7 +125,7 @@ function linesOf(page: PdfPage, index: number): Line[] {
       const s = segs[segs.length - 1];
       const gap = s ? it.x - s.x1 : 0;
       // Cells of a table row, or the two columns of a page, stand further apart than words.
-      if (s && gap <= size * 1.5) {
+      if (s && gap <= size * 0.9) {
         s.text = joinRun(s.text, it.str, gap, size);
         s.x1 = Math.max(s.x1, it.x + it.w);
       } else segs.push({ x0: it.x, x1: it.x + it.w, text: it.str });
@@ -144,7 +162,7 @@ function dropFurniture(pages: Line[][], sizes: PdfPage[]): FileRemoved[] {
   const removed: FileRemoved[] = [];
   const inBand = (l: Line) => {
     const h = sizes[l.page].height;
-    return l.y < h * 0.1 || l.y > h * 0.9;
+    return !l.table && (l.y < h * 0.1 || l.y > h * 0.9);
   };
   const key = (l: Line) => lineText(l).replace(/\d+/g, '#').replace(/\s+/g, '');
   const seen = new Map<string, Set<number>>();
@@ -292,7 +310,7 @@ function split(lines: Line[], gutter: number): { lines: Line[]; twoColumns: bool
 
 /** Rebuild the document from its pages' text runs. */
 export function layoutPdf(pages: readonly PdfPage[]): Layout {
-  const perPage = pages.map((p, i) => linesOf(p, i));
+  const perPage = pages.map((p, i) => pageLines(p, i));
   const removed = dropFurniture(perPage, [...pages]);
   const twoColumnPages: number[] = [];
   const lines: Line[] = [];
@@ -342,6 +360,13 @@ export function layoutPdf(pages: readonly PdfPage[]): Layout {
 
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
+    if (l.table) {
+      flushTable();
+      flushPara();
+      flushHeading();
+      blocks.push(l.table);
+      continue;
+    }
     const text = lineText(l);
     const isHeading = l.size >= body * 1.15;
     const isRow = l.segs.length >= 2 && !isHeading;
@@ -416,4 +441,181 @@ function buildTable(rows: Line[]): FileBlock {
     rows: grid,
     ...(ragged ? { note: 'merged or empty cells are not recovered from a PDF: such cells are left blank' } : {}),
   };
+}
+
+/**
+ * A page's lines, with each table that is drawn as a ruled grid read from its grid (one line
+ * standing for the table, at its top) and the rest of the text in lines.
+ */
+function pageLines(page: PdfPage, index: number): Line[] {
+  const grids = gridsOf(page.rules ?? []);
+  if (!grids.length) return linesOf(page, index);
+  const inGrid = new Map<PdfItem, Grid>();
+  for (const it of page.items) {
+    const cx = it.x + it.w / 2;
+    const cy = it.y - it.size / 3;
+    const g = grids.find(
+      (q) => cx > q.xs[0] && cx < q.xs[q.xs.length - 1] && cy > q.ys[0] && cy < q.ys[q.ys.length - 1],
+    );
+    if (g) inGrid.set(it, g);
+  }
+  const lines = linesOf(
+    page,
+    index,
+    page.items.filter((it) => !inGrid.has(it)),
+  );
+  for (const g of grids) {
+    const runs = page.items.filter((it) => inGrid.get(it) === g);
+    if (!runs.length) continue;
+    const block = gridTable(g, runs, page, index);
+    if (!block) {
+      // A ruled box with one cell (a framed note), or rules that are no table: plain text.
+      lines.push(...linesOf(page, index, runs));
+      continue;
+    }
+    const x0 = g.xs[0];
+    const x1 = g.xs[g.xs.length - 1];
+    lines.push({
+      page: index,
+      y: g.ys[0],
+      size: Math.max(...runs.map((r) => r.size)),
+      x0,
+      x1,
+      segs: [{ x0, x1, text: '' }],
+      col: 0,
+      left: 0,
+      right: page.width,
+      table: block,
+    });
+  }
+  return lines.sort((a, b) => a.y - b.y || a.x0 - b.x0);
+}
+
+/** A ruled grid: its row and column boundaries and which inner boundaries are drawn where. */
+interface Grid {
+  ys: number[];
+  xs: number[];
+  h: Rule[];
+  v: Rule[];
+}
+
+/** Values within `tol` of each other, as one (their mean), sorted. */
+function cluster(values: number[], tol: number): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const out: number[][] = [];
+  for (const v of sorted) {
+    const last = out[out.length - 1];
+    if (last && v - last[last.length - 1] <= tol) last.push(v);
+    else out.push([v]);
+  }
+  return out.map((g) => g.reduce((a, b) => a + b, 0) / g.length);
+}
+
+/** The tables a page draws: rules that touch one another, at least two each way. */
+export function gridsOf(rules: readonly Rule[], tol = 2): Grid[] {
+  if (rules.length < 4 || rules.length > 20_000) return [];
+  const parent = rules.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  };
+  const order = rules.map((_, i) => i).sort((a, b) => rules[a].x0 - rules[b].x0);
+  // Touching rules (sweep over x): a grid's lines meet at its corners and crossings.
+  for (let a = 0; a < order.length; a++) {
+    const r = rules[order[a]];
+    for (let b = a + 1; b < order.length; b++) {
+      const q = rules[order[b]];
+      if (q.x0 > r.x1 + tol) break;
+      if (q.y0 <= r.y1 + tol && q.y1 >= r.y0 - tol) parent[find(order[a])] = find(order[b]);
+    }
+  }
+  const groups = new Map<number, Rule[]>();
+  rules.forEach((r, i) => {
+    const k = find(i);
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k)?.push(r);
+  });
+  const grids: Grid[] = [];
+  for (const g of groups.values()) {
+    const h = g.filter((r) => r.y1 - r.y0 <= 2.5);
+    const v = g.filter((r) => r.x1 - r.x0 <= 2.5);
+    const ys = cluster(
+      h.map((r) => (r.y0 + r.y1) / 2),
+      tol,
+    );
+    const xs = cluster(
+      v.map((r) => (r.x0 + r.x1) / 2),
+      tol,
+    );
+    if (ys.length >= 2 && xs.length >= 2) grids.push({ ys, xs, h, v });
+  }
+  return grids;
+}
+
+/** The grid's cells (merged where a border is not drawn) with the text inside each. */
+function gridTable(g: Grid, runs: PdfItem[], page: PdfPage, index: number): FileBlock | null {
+  const R = g.ys.length - 1;
+  const C = g.xs.length - 1;
+  if (R * C < 2) return null;
+  const tol = 2;
+  const mid = (a: number[], i: number) => (a[i] + a[i + 1]) / 2;
+  // A border between two cells is drawn when a rule runs along it through the middle of the cells.
+  const vDrawn = (x: number, y: number) =>
+    g.v.some((r) => Math.abs((r.x0 + r.x1) / 2 - x) <= tol && r.y0 - tol <= y && r.y1 + tol >= y);
+  const hDrawn = (y: number, x: number) =>
+    g.h.some((r) => Math.abs((r.y0 + r.y1) / 2 - y) <= tol && r.x0 - tol <= x && r.x1 + tol >= x);
+  const parent = Array.from({ length: R * C }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  };
+  for (let r = 0; r < R; r++)
+    for (let c = 0; c < C; c++) {
+      if (c + 1 < C && !vDrawn(g.xs[c + 1], mid(g.ys, r))) parent[find(r * C + c)] = find(r * C + c + 1);
+      if (r + 1 < R && !hDrawn(g.ys[r + 1], mid(g.xs, c))) parent[find(r * C + c)] = find((r + 1) * C + c);
+    }
+  // Each merged cell as the rectangle of grid cells it covers.
+  const box = new Map<number, { r0: number; c0: number; r1: number; c1: number; runs: PdfItem[] }>();
+  for (let r = 0; r < R; r++)
+    for (let c = 0; c < C; c++) {
+      const k = find(r * C + c);
+      const b = box.get(k);
+      if (!b) box.set(k, { r0: r, c0: c, r1: r, c1: c, runs: [] });
+      else
+        Object.assign(b, {
+          r0: Math.min(b.r0, r),
+          c0: Math.min(b.c0, c),
+          r1: Math.max(b.r1, r),
+          c1: Math.max(b.c1, c),
+        });
+    }
+  if (box.size < 2) return null;
+  const bandOf = (a: number[], v: number) => {
+    let i = 0;
+    while (i + 2 < a.length && v > a[i + 1]) i++;
+    return i;
+  };
+  for (const it of runs) {
+    const r = bandOf(g.ys, it.y - it.size / 3);
+    const c = bandOf(g.xs, it.x + it.w / 2);
+    box.get(find(r * C + c))?.runs.push(it);
+  }
+  const rows: string[][] = Array.from({ length: R }, () => []);
+  const spans: [number, number][][] = Array.from({ length: R }, () => []);
+  const cells = [...box.values()].sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
+  for (const cell of cells) {
+    const text = linesOf(page, index, cell.runs)
+      .map(lineText)
+      .reduce((acc, t) => joinLines(acc, t), '');
+    rows[cell.r0].push(text);
+    spans[cell.r0].push([cell.r1 - cell.r0 + 1, cell.c1 - cell.c0 + 1]);
+  }
+  const kept = rows.map((r, i) => ({ r, s: spans[i] })).filter((x) => x.r.length);
+  return { kind: 'table', rows: kept.map((x) => x.r), spans: kept.map((x) => x.s) };
 }

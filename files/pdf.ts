@@ -5,10 +5,10 @@
  */
 import type * as PdfJs from 'pdfjs-dist';
 import { FileError } from './errors';
-import type { PdfItem, PdfPage } from './pdf-layout';
+import type { PdfItem, PdfPage, Rule } from './pdf-layout';
 
 /** The parts of pdf.js this reader uses. */
-export type PdfJsModule = Pick<typeof PdfJs, 'getDocument'>;
+export type PdfJsModule = Pick<typeof PdfJs, 'getDocument' | 'OPS'>;
 
 /** What the text layer holds. */
 export interface PdfText {
@@ -56,7 +56,7 @@ export async function readPdfText(
     );
   });
   try {
-    return await Promise.race([readAll(task), timeout]);
+    return await Promise.race([readAll(task, pdfjs.OPS), timeout]);
   } catch (e) {
     throw asFileError(e);
   } finally {
@@ -65,7 +65,7 @@ export async function readPdfText(
   }
 }
 
-async function readAll(task: ReturnType<PdfJsModule['getDocument']>): Promise<PdfText> {
+async function readAll(task: ReturnType<PdfJsModule['getDocument']>, OPS: PdfJsModule['OPS']): Promise<PdfText> {
   const doc = await task.promise;
   const pages: PdfPage[] = [];
   let chars = 0;
@@ -84,7 +84,9 @@ async function readAll(task: ReturnType<PdfJsModule['getDocument']>): Promise<Pd
       items.push({ str: it.str, x: e - vx0, y: vy1 - f, w: it.width, size });
       chars += it.str.trim().length;
     }
-    pages.push({ width: vx1 - vx0, height: vy1 - vy0, items });
+    // The ruling of tables (cell borders drawn as lines or thin rectangles), for the grid.
+    const rules = items.length ? rulesOf(await page.getOperatorList(), OPS, vx0, vy1) : [];
+    pages.push({ width: vx1 - vx0, height: vy1 - vy0, items, rules });
     page.cleanup();
   }
   const info = (await doc.getMetadata().catch(() => null))?.info as { Title?: unknown } | undefined;
@@ -111,4 +113,102 @@ function asFileError(e: unknown): FileError {
   if (name === 'InvalidPDFException' || name === 'FormatError' || /Invalid PDF|bad XRef|startxref/i.test(message))
     return new FileError('broken', `the PDF is damaged or incomplete (${message})`);
   return new FileError('broken', `the PDF could not be read (${message})`);
+}
+
+type Matrix = [number, number, number, number, number, number];
+
+/** `m` applied after `ctm` (a PDF `cm`): points go through m, then the current matrix. */
+function times(ctm: Matrix, m: Matrix): Matrix {
+  const [a, b, c, d, e, f] = ctm;
+  return [
+    a * m[0] + c * m[1],
+    b * m[0] + d * m[1],
+    a * m[2] + c * m[3],
+    b * m[2] + d * m[3],
+    a * m[4] + c * m[5] + e,
+    b * m[4] + d * m[5] + f,
+  ];
+}
+
+/**
+ * The straight, thin marks a page paints (stroked lines, filled hairline rectangles): where a
+ * table's grid is. In page coordinates from the top left, like the text runs.
+ */
+export function rulesOf(
+  list: { fnArray: number[]; argsArray: unknown[] },
+  OPS: PdfJsModule['OPS'],
+  originX: number,
+  top: number,
+): Rule[] {
+  const stroked = new Set<number>([
+    OPS.stroke,
+    OPS.closeStroke,
+    OPS.fillStroke,
+    OPS.eoFillStroke,
+    OPS.closeFillStroke,
+    OPS.closeEOFillStroke,
+  ]);
+  const filled = new Set<number>([OPS.fill, OPS.eoFill]);
+  const out: Rule[] = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const stack: Matrix[] = [];
+  const at = (x: number, y: number): [number, number] => [
+    ctm[0] * x + ctm[2] * y + ctm[4] - originX,
+    top - (ctm[1] * x + ctm[3] * y + ctm[5]),
+  ];
+  const push = (x0: number, y0: number, x1: number, y1: number) =>
+    out.push({ x0: Math.min(x0, x1), y0: Math.min(y0, y1), x1: Math.max(x0, x1), y1: Math.max(y0, y1) });
+  for (let i = 0; i < list.fnArray.length && out.length < 20_000; i++) {
+    const fn = list.fnArray[i];
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.transform) ctm = times(ctm, list.argsArray[i] as Matrix);
+    else if (fn === OPS.constructPath) {
+      const [op, paths] = list.argsArray[i] as [number, ArrayLike<number>[] | ArrayLike<number>];
+      const stroke = stroked.has(op);
+      if (!stroke && !filled.has(op)) continue;
+      const data = (Array.isArray(paths) ? paths[0] : paths) as ArrayLike<number> | undefined;
+      if (!data) continue;
+      // Subpaths of straight segments: each segment of a stroke, each thin shape of a fill.
+      let start: [number, number] | null = null;
+      let prev: [number, number] | null = null;
+      let shape: [number, number][] = [];
+      const endShape = () => {
+        if (!stroke && shape.length >= 3) {
+          const xs = shape.map((p) => p[0]);
+          const ys = shape.map((p) => p[1]);
+          push(Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys));
+        }
+        shape = [];
+      };
+      for (let k = 0; k < data.length; ) {
+        const code = data[k++];
+        if (code === 0 || code === 1) {
+          const p = at(data[k++], data[k++]);
+          if (code === 0) {
+            endShape();
+            start = p;
+          } else if (prev && stroke) push(prev[0], prev[1], p[0], p[1]);
+          shape.push(p);
+          prev = p;
+        } else if (code === 2) {
+          k += 6;
+          prev = null;
+        } else if (code === 3) {
+          k += 4;
+          prev = null;
+        } else if (code === 4) {
+          if (stroke && prev && start) push(prev[0], prev[1], start[0], start[1]);
+          prev = start;
+        } else break;
+      }
+      endShape();
+    }
+  }
+  // Only straight marks: a rule is thin one way and long the other.
+  return out.filter((r) => {
+    const w = r.x1 - r.x0;
+    const h = r.y1 - r.y0;
+    return (w <= 2.5 && h >= 4) || (h <= 2.5 && w >= 4);
+  });
 }

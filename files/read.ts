@@ -4,7 +4,8 @@
  * .wps, .ofd) and scanned PDFs are said so, never guessed at. The libraries are handed in by the
  * host (Node or the extension), so this module runs in both.
  */
-import { escapeHtml } from '../core/render';
+import { blocksToHtml, escapeHtml } from '../core/render';
+import type { Block } from '../core/types';
 import { FileError } from './errors';
 import { type PdfAssets, type PdfJsModule, readPdfText } from './pdf';
 import { type FileBlock, type FileRemoved, layoutPdf } from './pdf-layout';
@@ -164,15 +165,16 @@ function wrap(title: string | null, body: string): string {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title ?? '')}</title></head><body><article>${body}</article></body></html>`;
 }
 
-/** The blocks as a document: headings, paragraphs and tables. */
+/** The blocks as a document: the title heading, then headings, paragraphs and tables (merged cells kept). */
 export function documentHtml(title: string | null, blocks: readonly FileBlock[]): string {
   const body = blocks
-    .map((b) => {
-      if (b.kind === 'table') {
-        const rows = b.rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('');
-        return `<table><tbody>${rows}</tbody></table>`;
-      }
-      return `<${b.kind}>${escapeHtml(b.text)}</${b.kind}>`;
+    .map((b): string => {
+      if (b.kind === 'h1') return `<h1>${escapeHtml(b.text)}</h1>`;
+      const block: Block =
+        b.kind === 'table'
+          ? { type: 'table', text: '', rows: b.rows, spans: b.spans, start: 0 }
+          : { type: b.kind === 'h2' ? 'h' : 'p', level: 2, text: b.text, start: 0 };
+      return blocksToHtml([block]);
     })
     .join('\n');
   return wrap(title, body);

@@ -3,7 +3,7 @@
  * wxt.config.ts) and mammoth's browser build, for files/read.ts. Loaded only by the file reader.
  */
 import * as mammoth from 'mammoth';
-import { GlobalWorkerOptions, getDocument } from 'pdfjs-dist';
+import { GlobalWorkerOptions, getDocument, OPS } from 'pdfjs-dist';
 import { browser } from 'wxt/browser';
 import type { FileLibs } from '../../files/read';
 
@@ -14,7 +14,7 @@ GlobalWorkerOptions.workerSrc = asset('/pdfjs/pdf.worker.min.mjs');
 
 /** The libraries the file reader hands to the one reader of files. */
 export const fileLibs: FileLibs = {
-  pdfjs: { getDocument },
+  pdfjs: { getDocument, OPS },
   pdfAssets: {
     cMapUrl: asset('/pdfjs/cmaps/'),
     standardFontDataUrl: asset('/pdfjs/standard_fonts/'),

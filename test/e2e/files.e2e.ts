@@ -60,6 +60,27 @@ describe('a report typeset to PDF reads like its page', () => {
     expect(s.recall).toBeGreaterThanOrEqual(0.97);
   });
 
+  it('a 年报 typeset with ruled tables: cells read from the grid, merged cells kept, the standard tables as data', async () => {
+    const slug = 'hanweb-county-disclosure-2022';
+    const g = gold(slug);
+    const a = extract(await pdfOf(slug, 'tables'), g.url).json as Printed & { disclosure: unknown };
+    const page = extract(join(FIXTURE_DIR, slug, 'page.html'), g.url).json as Printed & { disclosure: unknown };
+    const s = figureScores(a.metrics, g.metrics);
+    expect(s.precision).toBeGreaterThanOrEqual(0.97);
+    expect(s.recall).toBeGreaterThanOrEqual(0.97);
+    expect(a.metrics.filter((m) => (m as { table?: unknown }).table).length).toBeGreaterThanOrEqual(150);
+    // The 政府信息公开 structure read from the PDF is the page's, field for field (all but one at most).
+    const flat = (d: unknown, p = ''): [string, unknown][] =>
+      d && typeof d === 'object' && !Array.isArray(d)
+        ? Object.entries(d).flatMap(([k, v]) => flat(v, `${p}.${k}`))
+        : [[p, JSON.stringify(d)]];
+    const fromPdf = new Map(flat(a.disclosure));
+    const fields = flat(page.disclosure).filter(([k]) => !k.startsWith('.checks'));
+    const differ = fields.filter(([k, v]) => fromPdf.get(k) !== v).map(([k]) => k);
+    expect(fields.length).toBeGreaterThanOrEqual(40);
+    expect(differ.length).toBeLessThanOrEqual(1);
+  });
+
   it('two columns are read left column first, never across the gutter', async () => {
     const slug = 'trs-wcm-stats-bulletin';
     const g = gold(slug);

@@ -127,6 +127,66 @@ describe('layoutPdf', () => {
     expect(blocks).toEqual([{ kind: 'p', text: '编印惠企政策口袋书1.5万本，ISO 9001' }]);
   });
 
+  it('reads a ruled grid cell by cell: merged cells get their spans, wrapped cell text is one cell', () => {
+    // 信息内容 | 本年处理决定数量 (over two columns) / 行政许可 | 12 | 3 / a wrapped row header.
+    const xs = [40, 200, 300, 400];
+    const ys = [100, 120, 140, 180];
+    const h = (y: number, x0 = xs[0], x1 = xs[3]) => ({ x0, y0: y - 0.5, x1, y1: y + 0.5 });
+    const v = (x: number, y0 = ys[0], y1 = ys[3]) => ({ x0: x - 0.5, y0, x1: x + 0.5, y1 });
+    const rules = [h(100), h(120), h(140), h(180), v(40), v(200), v(300, 120, 180), v(400)];
+    const items = [
+      run('信息内容', 45, 114),
+      run('本年处理决定数量', 210, 114),
+      run('行政许可', 45, 134),
+      run('12', 210, 134),
+      run('3', 310, 134),
+      run('其他对外管理服务', 45, 156),
+      run('事项', 45, 172),
+      run('7', 210, 156),
+      run('0', 310, 156),
+      ...column('以上为本年度行政许可情况。', 40, 220, 30),
+    ];
+    const { blocks } = layoutPdf([{ ...page(items), rules }]);
+    expect(blocks).toEqual([
+      {
+        kind: 'table',
+        rows: [
+          ['信息内容', '本年处理决定数量'],
+          ['行政许可', '12', '3'],
+          ['其他对外管理服务事项', '7', '0'],
+        ],
+        spans: [
+          [
+            [1, 1],
+            [1, 2],
+          ],
+          [
+            [1, 1],
+            [1, 1],
+            [1, 1],
+          ],
+          [
+            [1, 1],
+            [1, 1],
+            [1, 1],
+          ],
+        ],
+      },
+      { kind: 'p', text: '以上为本年度行政许可情况。' },
+    ]);
+  });
+
+  it('a ruled frame around a note is no table: its text stays a paragraph', () => {
+    const rules = [
+      { x0: 40, y0: 99.5, x1: 500, y1: 100.5 },
+      { x0: 40, y0: 139.5, x1: 500, y1: 140.5 },
+      { x0: 39.5, y0: 100, x1: 40.5, y1: 140 },
+      { x0: 499.5, y0: 100, x1: 500.5, y1: 140 },
+    ];
+    const { blocks } = layoutPdf([{ ...page([run('注：本报告数据截至2024年12月31日。', 50, 125)]), rules }]);
+    expect(blocks).toEqual([{ kind: 'p', text: '注：本报告数据截至2024年12月31日。' }]);
+  });
+
   it('gives nothing for pages without text (a scan)', () => {
     expect(layoutPdf([page([]), page([])]).blocks).toEqual([]);
   });

@@ -8,10 +8,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { type Browser, chromium } from 'playwright-core';
+import { decodeHtml } from '../../cli/decode';
+import { withDocument } from '../../cli/load';
+import { analyze } from '../../core/analyze';
+import { blocksToHtml } from '../../core/render';
 import { chromiumPath, FIXTURE_DIR } from '../e2e/harness';
 
 /** A fixture's gold: its clean text, title, agency and figures. */
 export interface Gold {
+  slug: string;
   url: string;
   title: string;
   text: string;
@@ -20,22 +25,27 @@ export interface Gold {
 }
 
 export function gold(slug: string): Gold {
-  return JSON.parse(readFileSync(join(FIXTURE_DIR, slug, 'expected.json'), 'utf8')) as Gold;
+  return { ...(JSON.parse(readFileSync(join(FIXTURE_DIR, slug, 'expected.json'), 'utf8')) as Gold), slug };
 }
 
 const esc = (s: string) => s.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** The report as a print page: its title as a heading, each line of its text a paragraph. */
+/**
+ * The report as a print page: its title as a heading, then the clean report as GovLens reads it
+ * from the fixture page (headings, paragraphs, and tables with their merged cells, ruled).
+ */
 function reportHtml(g: Gold, css = ''): string {
-  const paras = g.text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && l !== g.title);
+  const html = decodeHtml(readFileSync(join(FIXTURE_DIR, g.slug, 'page.html'))).html;
+  const blocks = withDocument(html, g.url, (doc) => analyze(doc, { url: g.url }).blocks);
+  const body = blocksToHtml(blocks.filter((b) => b.text.trim() !== g.title));
   return `<!doctype html><html><head><meta charset="utf-8"><style>
     body{font-family:'WenQuanYi Zen Hei',sans-serif;font-size:15px;line-height:1.7;margin:0}
     h1{font-size:24px;text-align:center;margin:0 0 18px}
+    h2,h3{font-size:15px;margin:10px 0 6px}
     p{margin:0 0 6px;text-indent:2em;text-align:justify}
-    ${css}</style></head><body><h1>${esc(g.title)}</h1><main>${paras.map((p) => `<p>${esc(p)}</p>`).join('')}</main></body></html>`;
+    table{border-collapse:collapse;margin:8px 0;font-size:11px;line-height:1.3;width:100%}
+    td{border:1px solid #000;padding:3px 5px}
+    ${css}</style></head><body><h1>${esc(g.title)}</h1><main>${body}</main></body></html>`;
 }
 
 export interface PdfOptions {
@@ -66,7 +76,7 @@ export async function closeTypesetter(): Promise<void> {
 export async function reportPdf(g: Gold, opts: PdfOptions = {}): Promise<Uint8Array> {
   const page = await (await theBrowser()).newPage();
   try {
-    const css = opts.columns === 2 ? 'main{column-count:2;column-gap:28px}' : '';
+    const css = opts.columns === 2 ? 'main{column-count:2;column-gap:28px} main table{column-span:all}' : '';
     await page.setContent(reportHtml(g, css));
     if (opts.scanned) {
       // Each A4 page's worth of the text, drawn as pixels: what a scanner gives.
