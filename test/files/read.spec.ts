@@ -99,6 +99,30 @@ describe('files that cannot be read say so in one line', () => {
     expect(r.err).not.toMatch(/internal error|at .*\.(?:js|mjs|ts):\d+/);
   });
 
+  it('a PDF locked with a password says so', async () => {
+    // A well-formed PDF whose /Encrypt dictionary does not open with the empty password.
+    const objs = [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
+      `<< /Filter /Standard /V 1 /R 2 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> /P -4 >>`,
+    ];
+    let body = '%PDF-1.4\n';
+    const offsets: number[] = [];
+    objs.forEach((o, i) => {
+      offsets.push(body.length);
+      body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+    });
+    const xref = body.length;
+    body += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+    body += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>] >>\nstartxref\n${xref}\n%%EOF\n`;
+    const file = join(dir, 'locked.pdf');
+    writeFileSync(file, body, 'latin1');
+    const r = await run(['extract', file]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toBe(`govlens: ${file}: the PDF is protected by a password`);
+  });
+
   it('an OFD file is named as such', async () => {
     const file = join(dir, 'report.ofd');
     writeFileSync(file, Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...Buffer.from('OFD.xml Doc_0/Document.xml')]));
