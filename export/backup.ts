@@ -142,6 +142,15 @@ const clip = z.object({
   selection: z.string().optional(),
   // Clips saved before tables were read have none.
   disclosure: disclosure.nullable().optional(),
+  edited: z
+    .object({
+      title: z.string().nullable().optional(),
+      agency: z.string().nullable().optional(),
+      reportYear: z.number().int().nullable().optional(),
+      publishedAt: z.string().nullable().optional(),
+    })
+    .optional(),
+  collections: z.array(z.string()).optional(),
   source: z
     .object({
       kind: z.enum(['pdf', 'docx', 'doc', 'wps', 'ofd']),

@@ -4,7 +4,7 @@
  * message the user can act on.
  */
 import type { ClipLookup, ClipPayload, SaveResult, UserHighlight } from '../messaging/protocol';
-import { type Clip, type GovLensDB, siteOf } from './db';
+import { type Clip, type EditableField, type GovLensDB, siteOf } from './db';
 
 /** The fragment that marks a selection clip (its own clip beside the page's). */
 export const SELECTION_FRAGMENT = '#govlens-selection-';
@@ -68,6 +68,15 @@ export async function saveClip(db: GovLensDB, p: ClipPayload, now = new Date()):
         ...(p.selection ? { selection: p.selection } : {}),
         ...(p.source ? { source: p.source } : {}),
       };
+      // The reader's corrections beat a new extraction; what extraction now says is kept beside them.
+      if (existing?.edited) {
+        const edited = { ...existing.edited };
+        for (const k of Object.keys(edited) as EditableField[]) {
+          edited[k] = (fields as Record<EditableField, string | number | null>)[k];
+          Object.assign(fields, { [k]: existing[k] });
+        }
+        Object.assign(fields, { edited });
+      }
       const tags = [...new Set([...(existing?.tags ?? []), ...(p.tags ?? [])])];
       const note = p.note?.trim() ? p.note : (existing?.note ?? '');
       if (!existing) {

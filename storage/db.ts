@@ -40,7 +40,18 @@ export interface Clip {
   disclosure?: Disclosure | null;
   /** Set when the clip is of a report file (PDF, .docx): `url` is the file's, `source.page` the page's. */
   source?: ClipSource;
+  /**
+   * Metadata the reader corrected, by field, with the value extraction gave (to show and to
+   * undo): the clip's own fields hold the reader's values, and re-saving the page keeps them.
+   */
+  edited?: Partial<Record<EditableField, string | number | null>>;
+  /** Named collections (research projects) the clip is in; a clip may be in several. */
+  collections?: string[];
 }
+
+/** Metadata a reader may correct. */
+export type EditableField = 'title' | 'agency' | 'reportYear' | 'publishedAt';
+export const EDITABLE_FIELDS: readonly EditableField[] = ['title', 'agency', 'reportYear', 'publishedAt'];
 
 /** An earlier state of a clip, kept when the same URL is saved again. */
 export interface ClipVersion {
@@ -51,7 +62,7 @@ export interface ClipVersion {
   snapshot: Clip;
 }
 
-/** The stores of v2, unchanged since (v3 migrates data only). */
+/** The stores of v2 (v3 migrates data only). */
 const SCHEMA_V2 = {
   clips: 'id, &url, agency, reportYear, site, capturedAt, *tags',
   versions: '++id, clipId',
@@ -98,6 +109,9 @@ export class GovLensDB extends Dexie {
             clip.metrics = rereadFigures(clip.text ?? '', clip.metrics ?? []);
           }),
       );
+    // v4: collections, indexed (multi-entry) so that a collection filters the list, the figures,
+    // the charts and the exports.
+    this.version(4).stores({ ...SCHEMA_V2, clips: `${SCHEMA_V2.clips}, *collections` });
   }
 }
 

@@ -19,14 +19,17 @@ import {
   countClips,
   deleteClip,
   editClip,
+  editMetadata,
   facets,
   pageOfClips,
   type SortKey,
   scopeKeys,
+  setCollection,
   undoDelete,
 } from '../../storage/queries';
 import { ClipList } from './ClipList';
 import { ClipView } from './ClipView';
+import { CollectionAdd } from './CollectionAdd';
 import { csvShareInWorker } from './csv-in-worker';
 import type { CsvJob } from './csv-share';
 import { DisclosureView } from './DisclosureView';
@@ -365,6 +368,19 @@ export function App() {
             <option key={s}>{s}</option>
           ))}
         </select>
+        {(fac?.collections.length ?? 0) > 0 && (
+          <select
+            aria-label={t('allCollections')}
+            value={filter.collection ?? ''}
+            onChange={(e) => set({ collection: (e.target as HTMLSelectElement).value || undefined })}
+            data-testid="filter-collection"
+          >
+            <option value="">{t('allCollections')}</option>
+            {fac?.collections.map((c) => (
+              <option key={c}>{c}</option>
+            ))}
+          </select>
+        )}
         <select
           aria-label={t('sortLabel')}
           value={sort}
@@ -375,6 +391,16 @@ export function App() {
           <option value="agency">{t('sortAgency')}</option>
         </select>
         <span class="spacer" />
+        {selected.size > 0 && (
+          <CollectionAdd
+            known={fac?.collections ?? []}
+            onAdd={async (name) => {
+              const n = await setCollection(db(), [...selected], name);
+              setStatus({ text: t('addedToCollection', n, name) });
+              setRevision((r) => r + 1);
+            }}
+          />
+        )}
         <span class="muted">{t('exportScope', selected.size ? t('selected', selected.size) : t('scopeAll'))}:</span>
         {(Object.entries(EXPORTS) as [ExportKind, (typeof EXPORTS)[ExportKind]][]).map(([k, label]) => (
           <button type="button" key={k} onClick={() => runExport(k)} data-testid={`export-${k}`}>
@@ -418,6 +444,12 @@ export function App() {
             await editClip(db(), current.id, changes);
             setRevision((r) => r + 1);
           }}
+          onEditMetadata={async (edit) => {
+            await editMetadata(db(), current.id, edit);
+            setRevision((r) => r + 1);
+          }}
+          onChanged={() => setRevision((r) => r + 1)}
+          collections={fac?.collections ?? []}
           onDelete={() => remove(current.id)}
         />
       )}

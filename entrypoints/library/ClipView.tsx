@@ -8,8 +8,12 @@ import { t } from '../../components/i18n';
 import type { Mark } from '../../components/Marked';
 import { resolve } from '../../core/selectors';
 import { gbt7714 } from '../../export/citation';
+import type { VersionDiff } from '../../export/versions';
 import { matchRanges } from '../../search/index';
-import type { Clip } from '../../storage/db';
+import type { Clip, ClipVersion, EditableField } from '../../storage/db';
+import type { MetadataEdit } from '../../storage/queries';
+import { MetadataEditor } from './MetadataEditor';
+import { VersionDiffView, VersionsPanel } from './VersionsPanel';
 
 /** Props of the clip view. */
 export interface ClipViewProps {
@@ -18,14 +22,40 @@ export interface ClipViewProps {
   /** Open at the figure that starts at this offset of the text: scrolled to and marked. */
   focusAt?: number;
   onBack(): void;
-  onSave(changes: { note: string; tags: string[] }): Promise<void>;
+  onSave(changes: { note: string; tags: string[]; collections: string[] }): Promise<void>;
+  /** Corrected metadata to store; the view is drawn again from the stored clip. */
+  onEditMetadata(edit: MetadataEdit): Promise<void>;
+  /** The clip changed in storage (a version restored). */
+  onChanged(): void;
   onDelete(): void;
+  /** Collection names in use, as suggestions. */
+  collections?: string[];
 }
 
 /** The clip view. */
-export function ClipView({ clip, query, focusAt, onBack, onSave, onDelete }: ClipViewProps) {
+export function ClipView({
+  clip,
+  query,
+  focusAt,
+  onBack,
+  onSave,
+  onEditMetadata,
+  onChanged,
+  onDelete,
+  collections: known = [],
+}: ClipViewProps) {
   const [note, setNote] = useState(clip.note);
   const [tags, setTags] = useState(clip.tags.join(', '));
+  const [colls, setColls] = useState((clip.collections ?? []).join(', '));
+  const [comparing, setComparing] = useState<{ version: ClipVersion; diff: VersionDiff } | null>(null);
+  const list = (s: string) =>
+    s
+      .split(/[,，]/)
+      .map((x) => x.trim())
+      .filter(Boolean);
+  const edited = clip.edited ?? {};
+  const mark = (k: EditableField, v: string | number | null) =>
+    v === null || v === '' ? null : k in edited ? `${v}*` : String(v);
   const [copied, setCopied] = useState(false);
   const anchored = clip.highlights.map((h) => ({ h, span: resolve(clip.text, h.selectors) }));
   // Search matches first (what the reader is looking for), then their own highlights, then figures.
@@ -73,9 +103,18 @@ export function ClipView({ clip, query, focusAt, onBack, onSave, onDelete }: Cli
       </div>
       <div class="cv-grid">
         <div class="cv-doc" ref={doc}>
-          <h1>{clip.title}</h1>
-          <p class="cv-meta">
-            {[clip.agency, clip.reportYear, clip.publishedAt, clip.siteCode, t('versionN', clip.version)]
+          <h1 data-testid="clip-title">
+            {clip.title}
+            {'title' in edited && <sup title={t('editedFields', t('reportTitle'))}>*</sup>}
+          </h1>
+          <p class="cv-meta" data-testid="clip-meta">
+            {[
+              mark('agency', clip.agency),
+              mark('reportYear', clip.reportYear),
+              mark('publishedAt', clip.publishedAt),
+              clip.siteCode,
+              t('versionN', clip.version),
+            ]
               .filter((x) => x !== null && x !== '')
               .join(' · ')}
           </p>
@@ -94,7 +133,11 @@ export function ClipView({ clip, query, focusAt, onBack, onSave, onDelete }: Cli
               )}
             </p>
           )}
-          <DocumentText text={clip.text} html={clip.html} marks={marks} />
+          {comparing ? (
+            <VersionDiffView version={comparing.version} diff={comparing.diff} current={clip} />
+          ) : (
+            <DocumentText text={clip.text} html={clip.html} marks={marks} />
+          )}
         </div>
         <aside class="cv-side">
           <label>
@@ -105,21 +148,30 @@ export function ClipView({ clip, query, focusAt, onBack, onSave, onDelete }: Cli
             {t('tags')} <small>({t('tagsHint')})</small>
             <input value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} data-testid="tags" />
           </label>
+          <label>
+            {t('collections')} <small>({t('collectionsHint')})</small>
+            <input
+              value={colls}
+              list="known-collections"
+              onInput={(e) => setColls((e.target as HTMLInputElement).value)}
+              data-testid="collections"
+            />
+            <datalist id="known-collections">
+              {known.map((c) => (
+                <option key={c} value={c} />
+              ))}
+            </datalist>
+          </label>
           <button
             type="button"
             class="primary"
-            onClick={() =>
-              onSave({
-                note,
-                tags: tags
-                  .split(/[,，]/)
-                  .map((x) => x.trim())
-                  .filter(Boolean),
-              })
-            }
+            onClick={() => onSave({ note, tags: list(tags), collections: list(colls) })}
+            data-testid="clip-save"
           >
             {t('save')}
           </button>
+          <MetadataEditor clip={clip} onSave={onEditMetadata} />
+          <VersionsPanel clip={clip} onCompare={setComparing} onRestored={onChanged} />
           {anchored.length > 0 && <h2>{t('yourHighlights')}</h2>}
           {anchored.map(({ h, span }) => (
             <div class={`hl ${span ? '' : 'orphan'}`} key={h.id}>
