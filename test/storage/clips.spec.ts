@@ -184,7 +184,9 @@ describe('schema migration', () => {
     dbs.push(db);
     const clip = await db.clips.where('site').equals('www.tjbh.gov.cn').first();
     expect(clip).toMatchObject({ id: 'old', title: '旧摘录', highlights: [], tags: ['法治'] });
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
+    // v4 indexes collections: a migrated clip is in none.
+    expect(await db.clips.where('collections').equals('x').count()).toBe(0);
     expect(await db.highlights.count()).toBe(0);
   });
 
