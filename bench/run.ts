@@ -8,9 +8,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { decodeHtml } from '../cli/decode';
 import { parseHtml } from '../cli/load';
 import { analyze } from '../core/analyze';
+import { decodeHtml } from '../core/decode';
 import { findMetrics } from '../core/metrics';
 
 const FIXTURES = 'test/fixtures';

@@ -4,7 +4,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
-import { type Decoded, decodeHtml } from './decode';
+import { type Decoded, decodeHtml } from '../core/decode';
 
 /** Largest page accepted: real portal pages are well under 5 MB. */
 export const MAX_BYTES = 50 * 1024 * 1024;

@@ -2,12 +2,11 @@
  * Page detection: is this a government site, and is the page a report, another article, a list
  * of links, or something else? Every signal is reported with its weight so the UI can say why.
  */
-import { kindByAttr } from './boilerplate';
 import { titleVerdict } from './gate';
+import { listRows } from './list-items';
 import { cjkCount, squash } from './text';
 import type { Detection, DetectionReason, Extraction, PageKind } from './types';
 
-const DATE_IN_ROW = /(?:19|20)\d{2}[-./年]\d{1,2}(?:[-./月]\d{1,2})?/;
 const PAGINATION = /共\s*\d+\s*页|下一页|上一页|尾页|末页|跳转到|第\s*\d+\s*页/;
 const STRUCTURE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
 
@@ -64,26 +63,9 @@ function governmentSignals(
 
 /** Rows that pair a link with a date: the shape of an index page. */
 function listShape(doc: Document, pageText: string): { rows: number; linkText: number; pagination: boolean } {
-  let rows = 0;
-  let linkText = 0;
-  for (const row of Array.from(doc.querySelectorAll('li, tr, dd, p'))) {
-    const a = row.querySelector('a');
-    if (!a || row.querySelector('li, tr')) continue;
-    let inChrome = false;
-    for (let e: Element | null = row; e; e = e.parentElement) {
-      if (kindByAttr(e)) {
-        inChrome = true;
-        break;
-      }
-    }
-    if (inChrome) continue;
-    const aText = squash(a.textContent ?? '');
-    if (aText.length >= 6 && DATE_IN_ROW.test(row.textContent ?? '')) {
-      rows++;
-      linkText += aText.length;
-    }
-  }
-  return { rows, linkText, pagination: PAGINATION.test(pageText) };
+  const rows = listRows(doc);
+  const linkText = rows.reduce((n, r) => n + squash(r.a.textContent ?? '').length, 0);
+  return { rows: rows.length, linkText, pagination: PAGINATION.test(pageText) };
 }
 
 /** Detect the page kind. `extraction` is the cleaned content, `title` the document title. */

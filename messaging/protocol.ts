@@ -68,6 +68,8 @@ export interface ClipPayload {
   /** The reader's note and tags, typed before the first save (the file reader offers both). */
   note?: string;
   tags?: string[];
+  /** Collections to put the clip in (the list collector's). */
+  collections?: string[];
 }
 
 /** A clip of a report file: the file's kind and pages, the page that linked it, and what was not recovered. */

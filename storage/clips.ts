@@ -78,9 +78,18 @@ export async function saveClip(db: GovLensDB, p: ClipPayload, now = new Date()):
         Object.assign(fields, { edited });
       }
       const tags = [...new Set([...(existing?.tags ?? []), ...(p.tags ?? [])])];
+      const collections = [...new Set([...(existing?.collections ?? []), ...(p.collections ?? [])])];
       const note = p.note?.trim() ? p.note : (existing?.note ?? '');
       if (!existing) {
-        const clip: Clip = { id: newId(), capturedAt: at, tags, note, version: 1, ...fields };
+        const clip: Clip = {
+          id: newId(),
+          capturedAt: at,
+          tags,
+          note,
+          version: 1,
+          ...fields,
+          ...(collections.length ? { collections } : {}),
+        };
         await db.clips.add(clip);
         return { ok: true, clipId: clip.id, status: 'created', version: 1 } as const;
       }
@@ -96,14 +105,30 @@ export async function saveClip(db: GovLensDB, p: ClipPayload, now = new Date()):
           JSON.stringify(existing.metrics) !== JSON.stringify(fields.metrics) ||
           !existing.disclosure !== !fields.disclosure ||
           note !== existing.note ||
-          tags.length !== existing.tags.length
+          tags.length !== existing.tags.length ||
+          collections.length !== (existing.collections ?? []).length
         )
-          await db.clips.put({ ...existing, metrics: fields.metrics, disclosure: fields.disclosure, note, tags });
+          await db.clips.put({
+            ...existing,
+            metrics: fields.metrics,
+            disclosure: fields.disclosure,
+            note,
+            tags,
+            ...(collections.length ? { collections } : {}),
+          });
         return { ok: true, clipId: existing.id, status: 'unchanged', version: existing.version } as const;
       }
       await db.versions.add({ clipId: existing.id, version: existing.version, savedAt: at, snapshot: existing });
       const version = existing.version + 1;
-      await db.clips.put({ ...existing, ...fields, tags, note, version, capturedAt: at });
+      await db.clips.put({
+        ...existing,
+        ...fields,
+        tags,
+        note,
+        version,
+        capturedAt: at,
+        ...(collections.length ? { collections } : {}),
+      });
       return { ok: true, clipId: existing.id, status: 'updated', version } as const;
     });
   } catch (e) {

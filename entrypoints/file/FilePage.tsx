@@ -8,9 +8,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DocumentText } from '../../components/DocumentText';
 import { type MessageKey, saveError, t } from '../../components/i18n';
 import type { Mark } from '../../components/Marked';
-import { purifyClipHtml } from '../../components/purify';
+import { payloadOf } from '../../components/payload';
 import { analyze } from '../../core/analyze';
-import { toContract } from '../../core/contract';
 import { contentHash } from '../../core/hash';
 import { blocksToHtml } from '../../core/render';
 import type { Analysis } from '../../core/types';
@@ -132,24 +131,7 @@ export function FilePage() {
       textLayer: reading.textLayer,
       notes: reading.notes,
     };
-    save({
-      url: src,
-      canonicalUrl: src,
-      title: a.title ?? fileName(src),
-      kind: a.kind,
-      isReport: a.isReport,
-      metadata: a.metadata,
-      text: a.text,
-      html: purifyClipHtml(blocksToHtml(a.blocks)),
-      metrics: toContract(a).metrics,
-      disclosure: a.disclosure,
-      removed: a.removed,
-      contentHash: contentHash(a.text || src),
-      highlights: [],
-      source,
-      note,
-      tags: tagList(),
-    });
+    save(payloadOf(a, src, { title: fileName(src), source, note, tags: tagList() }));
   }
 
   /** A file nothing here reads (.doc, .wps, .ofd): the clip keeps the link and the page it came from. */

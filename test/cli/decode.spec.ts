@@ -1,6 +1,6 @@
 /** Charset handling: declared, mis-declared and undeclared legacy encodings. */
 import { describe, expect, it } from 'vitest';
-import { declaredCharset, decodeHtml } from '../../cli/decode';
+import { declaredCharset, decodeHtml } from '../../core/decode';
 
 const body = '<p>2024年，全市新增市场主体2.3万户，办结率达99.69%。江门市工业和信息化局</p>';
 const gbk = (s: string) => {

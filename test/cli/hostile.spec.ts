@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listPages } from '../../cli/batch';
-import { decodeHtml, mostlyUtf8 } from '../../cli/decode';
+import { decodeHtml, mostlyUtf8 } from '../../core/decode';
 import { run } from '../helpers/cli';
 import { FIXTURES } from '../helpers/dom';
 

@@ -9,9 +9,9 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeHtml } from '../../cli/decode';
 import { parseHtml } from '../../cli/load';
 import { analyze } from '../../core/analyze';
+import { decodeHtml } from '../../core/decode';
 import { mayBeReport } from '../../core/gate';
 import { EXTENSION_DIR, FIXTURE_DIR, fixtureUrl, inExtensionWorld, launch, readStore, serveFixtures } from './harness';
 

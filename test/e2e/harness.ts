@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, normalize, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { decodeHtml } from '../../cli/decode';
+import { decodeHtml } from '../../core/decode';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const FIXTURE_DIR = resolve('test/fixtures');

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeHtml } from '../../cli/decode';
+import { decodeHtml } from '../../core/decode';
 import { FIXTURE_DIR, launch, readStore } from './harness';
 
 const SHOTS = 'test-results/screenshots';

@@ -73,6 +73,6 @@ describe('figures CSV of table cells', () => {
       ],
     ).toEqual(['1873', '件', '1', '7', '2']);
     const prose = rows.find((r) => r[col('metric_text')] === '3426条');
-    expect(prose && prose[col('table')]).toBe('');
+    expect(prose?.[col('table')]).toBe('');
   });
 });

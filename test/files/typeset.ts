@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { type Browser, chromium } from 'playwright-core';
-import { decodeHtml } from '../../cli/decode';
 import { withDocument } from '../../cli/load';
 import { analyze } from '../../core/analyze';
+import { decodeHtml } from '../../core/decode';
 import { blocksToHtml } from '../../core/render';
 import { chromiumPath, FIXTURE_DIR } from '../e2e/harness';
 

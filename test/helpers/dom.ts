@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeHtml } from '../../cli/decode';
 import { parseHtml } from '../../cli/load';
+import { decodeHtml } from '../../core/decode';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
 

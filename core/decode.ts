@@ -27,7 +27,7 @@ const ALIASES: Record<string, string> = {
 
 /** The charset a page declares in its first 4 KB (HTML's prescan), lower-cased, or null. */
 export function declaredCharset(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
   const m =
     /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)/i.exec(head) ??
     /<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_-]+)/i.exec(head);
