@@ -167,6 +167,25 @@ export function StatusPanel() {
     }
   }
 
+  async function saveAll() {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const r = await sendMessage('saveAllTabs', undefined);
+      const failed = r.failed.length
+        ? ` ${t('saveAllFailed', r.failed.length, r.failed.map((f) => f.message).join('；'))}`
+        : '';
+      setMessage({
+        text: r.reports ? `${t('saveAllDone', r.saved, r.reports)}${failed}` : t('saveAllNone'),
+        error: r.failed.length > 0,
+      });
+    } catch (e) {
+      setMessage({ text: t('saveFailed', (e as Error).message), error: true });
+    } finally {
+      setBusy(false);
+    }
+  }
+
   async function toggle(tabId: number, what: 'setHighlights' | 'setReader', on: boolean) {
     const status = await sendMessage(what, on, tabId).catch(() => null);
     if (status && load.state === 'ready') setLoad({ ...load, status });
@@ -273,6 +292,21 @@ export function StatusPanel() {
         </ul>
       </details>
       {!s.isReport && files}
+      {s.kind === 'list' && (
+        <button
+          type="button"
+          class="primary wide"
+          onClick={() => {
+            browser.tabs.create({
+              url: `${browser.runtime.getURL('/collect.html')}?${new URLSearchParams({ src: s.url })}`,
+            });
+            if (location.pathname.endsWith('popup.html')) window.close();
+          }}
+          data-testid="collect"
+        >
+          {t('collectFromList')}
+        </button>
+      )}
       {lookup?.clipId && (
         <p class={`msg ${lookup.changed ? 'warn' : ''}`} data-testid="clipped">
           {t('alreadyClipped', (lookup.capturedAt ?? '').slice(0, 10))} {lookup.changed ? t('changedSince') : ''}
@@ -313,6 +347,9 @@ export function StatusPanel() {
         </p>
       )}
       {s.isReport && files}
+      <button type="button" class="link" disabled={busy} onClick={saveAll} data-testid="save-all">
+        {t('saveAllTabs')}
+      </button>
       <button type="button" class="link" onClick={() => sendMessage('openLibrary', undefined)}>
         {t('openLibrary')}
       </button>

@@ -91,6 +91,13 @@ export type SaveResult =
   | { ok: true; clipId: string; status: 'created' | 'updated' | 'unchanged'; version: number }
   | { ok: false; error: 'quota' | 'storage' | 'no-page'; message: string };
 
+/** What saving every open report tab did. */
+export interface SaveAllResult {
+  reports: number;
+  saved: number;
+  failed: { title: string; message: string }[];
+}
+
 /** What the library knows about a URL. */
 export interface ClipLookup {
   clipId: string | null;
@@ -117,6 +124,8 @@ interface ProtocolMap {
   showNotice(data: { text: string; error: boolean }): boolean;
   /** Background: save a clip; with a payload as given, else read from the tab. */
   saveClip(data: { tabId?: number; payload?: ClipPayload; selectionOnly?: boolean }): SaveResult;
+  /** Background: save every open tab that is a report. */
+  saveAllTabs(): SaveAllResult;
   /** Background: is this URL clipped already, and has it changed since? */
   findClip(data: { url: string; contentHash: string }): ClipLookup;
   /** Background: the reader highlights stored for a URL. */

@@ -3,7 +3,7 @@
  * Kept apart from index.ts so tests can call the handlers with fakeBrowser and fake-indexeddb.
  */
 import { browser } from 'wxt/browser';
-import type { ClipLookup, ClipPayload, SaveResult, UserHighlight } from '../../messaging/protocol';
+import type { ClipLookup, ClipPayload, SaveAllResult, SaveResult, UserHighlight } from '../../messaging/protocol';
 import { sendMessage } from '../../messaging/protocol';
 import { findClip, listHighlights, putHighlight, saveClip } from '../../storage/clips';
 import type { GovLensDB } from '../../storage/db';
@@ -28,6 +28,24 @@ export function handlers(db: GovLensDB, sanitize: (html: string) => Promise<stri
       }
       const html = await sanitize(payload.html);
       return saveClip(db, { ...payload, html });
+    },
+    /**
+     * Save every open tab that is a report, one after the other (the same save as the button),
+     * and say how it went: how many reports, how many saved, which failed and why.
+     */
+    async saveAllTabs(): Promise<SaveAllResult> {
+      const tabs = await browser.tabs.query({});
+      const result: SaveAllResult = { reports: 0, saved: 0, failed: [] };
+      for (const tab of tabs) {
+        if (tab.id === undefined || !/^https?:/.test(tab.url ?? 'https:')) continue;
+        const status = await sendMessage('getStatus', undefined, tab.id).catch(() => null);
+        if (!status?.isReport) continue;
+        result.reports++;
+        const r = await this.saveClip({ tabId: tab.id });
+        if (r.ok) result.saved++;
+        else result.failed.push({ title: status.title ?? status.url, message: r.message });
+      }
+      return result;
     },
     /** Is this URL clipped, and did the page change since? */
     findClip(data: { url: string; contentHash: string }): Promise<ClipLookup> {

@@ -17,6 +17,7 @@ export default defineBackground(() => {
   const h = handlers(db(), sanitize);
   onMessage('saveClip', ({ data }) => h.saveClip(data));
   onMessage('findClip', ({ data }) => h.findClip(data));
+  onMessage('saveAllTabs', () => h.saveAllTabs());
   onMessage('listHighlights', ({ data }) => h.listHighlights(data));
   onMessage('putHighlight', ({ data }) => h.putHighlight(data));
   onMessage('openLibrary', () => h.openLibrary());
