@@ -35,19 +35,32 @@ export const FILE_EXT = /\.(pdf|docx|doc|wps|ofd)$/i;
 /** Analyse the page or report file at `path`. Throws {@link CliError} with a one-line reason. */
 export async function analyzePath(path: string, url?: string | null): Promise<Analysis> {
   const bytes = readBytes(path, FILE_EXT.test(path) ? MAX_FILE_BYTES : MAX_BYTES);
-  const kind = sniff(bytes, path);
-  if (kind === 'html' || (kind === 'unknown' && !FILE_EXT.test(path))) {
-    const page = readPage(path, bytes);
+  return analyzeBytes(bytes, path, url);
+}
+
+/**
+ * Analyse a page or report file given as bytes (`name` says what it is called, for messages and
+ * sniffing); `charset` is what the server declared for a page (a WARC record's HTTP header).
+ */
+export async function analyzeBytes(
+  bytes: Uint8Array,
+  name: string,
+  url?: string | null,
+  charset?: string | null,
+): Promise<Analysis> {
+  const kind = sniff(bytes, name);
+  if (kind === 'html' || (kind === 'unknown' && !FILE_EXT.test(name))) {
+    const page = readPage(name, bytes, charset);
     const at = url || savedFromUrl(page.html);
     return withDocument(page.html, at, (doc) => analyze(doc, { url: at }));
   }
   const why = unreadable(kind);
-  if (why) throw new CliError(`${path}: ${why}`);
+  if (why) throw new CliError(`${name}: ${why}`);
   try {
-    const reading = await readReportFile(bytes, path, await fileLibs());
+    const reading = await readReportFile(bytes, name, await fileLibs());
     return withDocument(reading.html, url ?? null, (doc) => withFile(analyze(doc, { url }), reading));
   } catch (e) {
-    if (e instanceof FileError) throw new CliError(`${path}: ${e.message}`);
+    if (e instanceof FileError) throw new CliError(`${name}: ${e.message}`);
     throw e;
   }
 }

@@ -36,9 +36,9 @@ export function readBytes(path: string, limit = MAX_BYTES): Uint8Array {
 }
 
 /** Read and decode a page file. Throws {@link CliError} with a one-line reason. */
-export function readPage(path: string, bytes = readBytes(path)): Decoded {
+export function readPage(path: string, bytes = readBytes(path), charset?: string | null): Decoded {
   if (looksBinary(bytes)) throw new CliError(`${path}: not an HTML page (binary data)`);
-  const decoded = decodeHtml(bytes);
+  const decoded = decodeHtml(bytes, charset);
   if (!/<[a-z!?/]/i.test(decoded.html.slice(0, 65536))) {
     throw new CliError(`${path}: not an HTML page (no markup found)`);
   }

@@ -70,7 +70,7 @@ function tryDecode(label: string, bytes: Uint8Array, fatal: boolean): string | n
 }
 
 /** Decode page bytes to a string. */
-export function decodeHtml(bytes: Uint8Array): Decoded {
+export function decodeHtml(bytes: Uint8Array, transport?: string | null): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { html: new TextDecoder('utf-8').decode(bytes.subarray(3)), charset: 'utf-8', via: 'bom' };
   }
@@ -79,7 +79,12 @@ export function decodeHtml(bytes: Uint8Array): Decoded {
     return { html: new TextDecoder(label).decode(bytes.subarray(2)), charset: label, via: 'bom' };
   }
   const utf8 = tryDecode('utf-8', bytes, true);
-  const declared = declaredCharset(bytes);
+  // The charset the server sent (Content-Type, a WARC record's HTTP header) outranks the page's own.
+  const declared =
+    transport
+      ?.trim()
+      .toLowerCase()
+      .replace(/^["']|["']$/g, '') || declaredCharset(bytes);
   if (utf8 !== null && (!declared || declared === 'utf-8' || declared === 'utf8' || /[^\x00-\x7f]/.test(utf8))) {
     return { html: utf8, charset: 'utf-8', via: 'utf-8-valid' };
   }

@@ -1,10 +1,12 @@
-// Bundles the TypeScript CLI into dist/cli.mjs (run by `npm ci` through "prepare").
+// Bundles the TypeScript CLI into dist/cli.mjs and its batch worker into dist/batch-worker.mjs (run by `npm ci` through "prepare").
 // Packages stay external: they are installed in node_modules.
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['cli/index.ts'],
-  outfile: 'dist/cli.mjs',
+  // The CLI and its batch worker thread (tinypool loads dist/batch-worker.mjs).
+  entryPoints: { cli: 'cli/index.ts', 'batch-worker': 'cli/batch-worker.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -152,6 +152,6 @@ describe('govlens batch', () => {
   it('fails cleanly on a missing directory', async () => {
     const r = await run('batch', join(tmp, 'none'), '--csv', join(tmp, 'x.csv'));
     expect(r.code).not.toBe(0);
-    expect(r.err).toMatch(/no such directory/);
+    expect(r.err).toMatch(/no such file or directory/);
   });
 });
