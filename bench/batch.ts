@@ -32,7 +32,11 @@ function watchPeak(rootPid: number): { stop(): number } {
   let peak = 0;
   const tree = (pid: number): number[] => {
     try {
-      const kids = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+      const kids = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map(Number);
       return [pid, ...kids.flatMap(tree)];
     } catch {
       return [pid];
@@ -83,11 +87,19 @@ try {
   console.log(`\nbatch — 240 saved pages (${slugs.length} fixtures, copied), ${process.version}`);
   const ours = await run('node', ['bin/govlens.mjs', 'batch', dir240, '--csv', join(dir240, 'out.csv')]);
   const theirs = await run('node', ['dist/bench/readability-batch.js', dir240]);
-  console.log(`  govlens batch (workers)          ${(ours.ms / 1000).toFixed(1)} s  ${(240 / (ours.ms / 1000)).toFixed(1)} pages/s  peak ${MB(ours.peak)}  (${ours.out})`);
-  console.log(`  Readability + jsdom, same files  ${(theirs.ms / 1000).toFixed(1)} s  ${(240 / (theirs.ms / 1000)).toFixed(1)} pages/s  peak ${MB(theirs.peak)}`);
+  console.log(
+    `  govlens batch (workers)          ${(ours.ms / 1000).toFixed(1)} s  ${(240 / (ours.ms / 1000)).toFixed(1)} pages/s  peak ${MB(ours.peak)}  (${ours.out})`,
+  );
+  console.log(
+    `  Readability + jsdom, same files  ${(theirs.ms / 1000).toFixed(1)} s  ${(240 / (theirs.ms / 1000)).toFixed(1)} pages/s  peak ${MB(theirs.peak)}`,
+  );
   const ratio = ours.ms / theirs.ms;
-  console.log(`  ratio GovLens / Readability = ${ratio.toFixed(2)}×   goal ≤ 0.50×  ${ratio <= 0.5 ? 'MET' : 'MISSED'}`);
-  console.log(`  peak RSS at 240 pages   ${MB(ours.peak)}   goal ≤ 400 MB  ${ours.peak <= 400 * 1048576 ? 'MET' : 'MISSED'}`);
+  console.log(
+    `  ratio GovLens / Readability = ${ratio.toFixed(2)}×   goal ≤ 0.50×  ${ratio <= 0.5 ? 'MET' : 'MISSED'}`,
+  );
+  console.log(
+    `  peak RSS at 240 pages   ${MB(ours.peak)}   goal ≤ 400 MB  ${ours.peak <= 400 * 1048576 ? 'MET' : 'MISSED'}`,
+  );
 } finally {
   rmSync(dir240, { recursive: true, force: true });
 }

@@ -2,7 +2,13 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['bench/run.ts', 'bench/chromium.ts', 'bench/library.ts', 'bench/batch.ts', 'bench/readability-batch.ts'],
+  entryPoints: [
+    'bench/run.ts',
+    'bench/chromium.ts',
+    'bench/library.ts',
+    'bench/batch.ts',
+    'bench/readability-batch.ts',
+  ],
   outdir: 'dist/bench',
   bundle: true,
   platform: 'node',

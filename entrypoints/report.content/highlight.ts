@@ -175,24 +175,32 @@ const HOST_STYLE = [
   .map((d) => `${d} !important`)
   .join(';');
 
-/** The shadow root that holds all GovLens UI on the page (one fixed, zero-size host element). */
+/** The closed shadow root of {@link host}: only this script holds it (the page's `host.shadowRoot` is null). */
+let shadow: ShadowRoot | null = null;
+
+/**
+ * The shadow root that holds all GovLens UI on the page (one fixed, zero-size host element). It is
+ * closed: the page cannot reach into it, so a note being typed or the reader's text is GovLens's
+ * alone (end-to-end tests reach it through DevTools, as a page cannot).
+ */
 export function uiRoot(doc: Document): ShadowRoot {
-  if (host?.isConnected && host.shadowRoot) return host.shadowRoot;
+  if (host?.isConnected && shadow) return shadow;
   // A name no page can have defined first (a page's own "govlens-ui" element would run its code
   // in our host); inline !important styles that `* { all: unset !important }` cannot undo; and a
   // place outside <body>, so that a contenteditable body (a CMS editor) never saves our UI.
   host = doc.createElement(`govlens-ui-${HOST_SUFFIX}`);
   host.setAttribute(UI_ATTR, 'host');
   host.setAttribute('style', HOST_STYLE);
-  const root = host.attachShadow({ mode: 'open' });
+  shadow = host.attachShadow({ mode: 'closed' });
   doc.documentElement.appendChild(host);
-  return root;
+  return shadow;
 }
 
 /** Take GovLens's UI (card, buttons, reader) off the page. */
 export function removeUi(doc: Document): void {
   for (const el of Array.from(doc.querySelectorAll(`[${UI_ATTR}="host"]`))) el.remove();
   host = null;
+  shadow = null;
 }
 
 /** Scroll the page so that `range` is in view. */

@@ -13,7 +13,16 @@ import { parseHtml } from '../../cli/load';
 import { analyze } from '../../core/analyze';
 import { decodeHtml } from '../../core/decode';
 import { mayBeReport } from '../../core/gate';
-import { EXTENSION_DIR, FIXTURE_DIR, fixtureUrl, inExtensionWorld, launch, readStore, serveFixtures } from './harness';
+import {
+  EXTENSION_DIR,
+  FIXTURE_DIR,
+  fixtureUrl,
+  inExtensionWorld,
+  launch,
+  PageUi,
+  readStore,
+  serveFixtures,
+} from './harness';
 
 const SHOTS = 'test-results/screenshots';
 const slugs = readdirSync(FIXTURE_DIR, { withFileTypes: true })
@@ -212,8 +221,8 @@ describe('what each figure says, on the page', () => {
     }, '比上年增长4.8%');
     expect(at).not.toBeNull();
     await page.mouse.move(at!.x, at!.y);
-    await page.waitForSelector('[data-govlens-ui=host] .card:not([hidden])');
-    const card = await page.locator('[data-govlens-ui=host] .card').textContent();
+    await new PageUi(page).waitFor('.card:not([hidden])');
+    const card = await new PageUi(page).text('.card');
     expect(card).toContain('地区生产总值增速');
     expect(card).toMatch(/▲ .*比上年|▲ .*vs 上年/);
     await page.screenshot({ path: `${SHOTS}/card-change-zh.png` });
@@ -222,8 +231,8 @@ describe('what each figure says, on the page', () => {
     await worker.evaluate(async (id) => {
       await chrome.tabs.sendMessage(id, { id: 1, type: 'setReader', data: true, timestamp: Date.now() });
     }, tabId);
-    await page.waitForSelector('[data-govlens-ui=host] .reader');
-    const says = await page.locator('[data-govlens-ui=host] .fig .says').allTextContents();
+    await new PageUi(page).waitFor('.reader');
+    const says = await new PageUi(page).texts('.fig .says');
     expect(says.filter((t) => t.includes('▼')).length).toBe(core.metrics.filter((m) => m.direction === 'down').length);
     expect(says.some((t) => /占比|share/.test(t))).toBe(true);
     await page.screenshot({ path: `${SHOTS}/reader-figures-zh.png` });
@@ -242,9 +251,8 @@ describe('the four flows on the page', () => {
     await page.waitForSelector('html[data-govlens="report"]');
     const phrase = '权责清单动态管理办法';
     await select(page, phrase);
-    await page.locator('[data-govlens-ui=host] .sel button').nth(1).dispatchEvent('mousedown');
-    const input = page.locator('[data-govlens-ui=host] .sel input');
-    await input.waitFor();
+    await new PageUi(page).dispatch('.sel button', 'mousedown', 1);
+    await new PageUi(page).waitFor('.sel input');
     // The box has the focus (the page's selection is gone by now): type and press Enter.
     await page.keyboard.type('核对条款数');
     await page.keyboard.press('Enter');
@@ -270,8 +278,8 @@ describe('the four flows on the page', () => {
       return { x: b.left + Math.min(8, b.width / 2), y: b.top + b.height / 2 };
     });
     await page.mouse.move(at.x, at.y);
-    await page.waitForSelector('[data-govlens-ui=host] .card:not([hidden]) .note');
-    expect(await page.locator('[data-govlens-ui=host] .card .note').textContent()).toBe('核对条款数');
+    await new PageUi(page).waitFor('.card:not([hidden]) .note');
+    expect(await new PageUi(page).text('.card .note')).toBe('核对条款数');
     await page.screenshot({ path: `${SHOTS}/note-card-zh.png` });
     await page.close();
   });
@@ -371,7 +379,7 @@ describe('highlights that outlive an edit', () => {
     // A fresh highlight on this page (earlier tests may have left others on it).
     const before = (await userHighlights(page)).length;
     await select(page, phrase);
-    await page.locator('[data-govlens-ui=host] .sel button').first().dispatchEvent('mousedown');
+    await new PageUi(page).dispatch('.sel button', 'mousedown');
     await expect.poll(async () => (await userHighlights(page)).length, { timeout: 30_000 }).toBe(before + 1);
     const original = decodeHtml(readFileSync(join(FIXTURE_DIR, slug, 'page.html'))).html;
     expect(original).toContain(phrase);
@@ -438,17 +446,17 @@ describe('tables on the page', () => {
     });
     expect(at).not.toBeNull();
     await page.mouse.move(at!.x, at!.y);
-    await page.waitForSelector('[data-govlens-ui=host] .card:not([hidden])');
-    expect(await page.locator('[data-govlens-ui=host] .card').textContent()).toContain('行政许可·本年处理决定数量');
+    await new PageUi(page).waitFor('.card:not([hidden])');
+    expect(await new PageUi(page).text('.card')).toContain('行政许可·本年处理决定数量');
     await page.screenshot({ path: `${SHOTS}/table-card-zh.png` });
     const tabId = await tabIdOf(url);
     await worker.evaluate(async (id) => {
       await chrome.tabs.sendMessage(id, { id: 1, type: 'setReader', data: true, timestamp: Date.now() });
     }, tabId);
-    await page.waitForSelector('[data-govlens-ui=host] .reader');
-    expect(await page.locator('[data-govlens-ui=host] .reader table').count()).toBe(3);
-    expect(await page.locator('[data-govlens-ui=host] .reader td mark').count()).toBe(cells.length);
-    expect(await page.locator('[data-govlens-ui=host] .reader td[colspan="7"]').count()).toBe(1);
+    await new PageUi(page).waitFor('.reader');
+    expect(await new PageUi(page).count('.reader table')).toBe(3);
+    expect(await new PageUi(page).count('.reader td mark')).toBe(cells.length);
+    expect(await new PageUi(page).count('.reader td[colspan="7"]')).toBe(1);
     await page.screenshot({ path: `${SHOTS}/reader-table-zh.png` });
     await page.close();
   });
@@ -486,8 +494,8 @@ describe('a hostile page', () => {
     await worker.evaluate(async (id) => {
       await chrome.tabs.sendMessage(id, { id: 1, type: 'setReader', data: true, timestamp: Date.now() });
     }, tabId);
-    await page.waitForSelector('[data-govlens-ui=host] .reader');
-    expect(await page.locator('[data-govlens-ui=host] .fig').count()).toBe(coreFor(slug, url).metrics.length);
+    await new PageUi(page).waitFor('.reader');
+    expect(await new PageUi(page).count('.fig')).toBe(coreFor(slug, url).metrics.length);
     const seen = await page.evaluate(() => ({
       inBody: document.body.innerHTML.includes('data-govlens-ui'),
       styleShown: [...document.querySelectorAll('style[data-govlens-ui]')].some(
@@ -495,8 +503,10 @@ describe('a hostile page', () => {
       ),
       hostHeight: document.querySelector('[data-govlens-ui=host]')?.getBoundingClientRect().height,
       top: document.body.getBoundingClientRect().top,
+      // The page cannot reach into our UI (the reader's text, a note being typed): a closed root.
+      reachable: document.querySelector('[data-govlens-ui=host]')?.shadowRoot !== null,
     }));
-    expect(seen).toEqual({ inBody: false, styleShown: false, hostHeight: 0, top });
+    expect(seen).toEqual({ inBody: false, styleShown: false, hostHeight: 0, top, reachable: false });
     expect(errors.filter((e) => /squatted/.test(e))).toEqual([]);
     await page.close();
   });
@@ -590,8 +600,8 @@ describe('popup, saving and reader highlights', () => {
       return true;
     }, tabId);
     expect(status).toBe(true);
-    await page.waitForSelector('[data-govlens-ui=host] .reader');
-    expect(await page.locator('[data-govlens-ui=host] .fig').count()).toBe(core.metrics.length);
+    await new PageUi(page).waitFor('.reader');
+    expect(await new PageUi(page).count('.fig')).toBe(core.metrics.length);
     await page.screenshot({ path: `${SHOTS}/reader-view.png` });
     await page.close();
   });
@@ -602,7 +612,7 @@ describe('popup, saving and reader highlights', () => {
     // Select a phrase in the report as a reader would, then use the floating button.
     const phrase = '减少检查5908户次';
     await select(page, phrase);
-    await page.locator('[data-govlens-ui=host] .sel button').first().dispatchEvent('mousedown');
+    await new PageUi(page).dispatch('.sel button', 'mousedown');
     await expect.poll(async () => (await userHighlights(page)).length, { timeout: 30_000 }).toBe(1);
 
     await page.reload({ waitUntil: 'load' });
@@ -648,7 +658,7 @@ describe('pages that are not reports: the analyser comes when it is needed', () 
     expect(await analyserLoaded(page)).toBe(false);
     const phrase = '以正式文件形式报送';
     await select(page, phrase);
-    await page.locator('[data-govlens-ui=host] .sel button').first().dispatchEvent('mousedown');
+    await new PageUi(page).dispatch('.sel button', 'mousedown');
     await expect.poll(async () => (await userHighlights(page)).length, { timeout: 30_000 }).toBe(1);
 
     await page.reload({ waitUntil: 'load' });
@@ -718,7 +728,7 @@ describe('injected again (popup "Analyse this page" on a page that has GovLens)'
     expect((status as { res: { metricCount: number } }).res.metricCount).toBe(core.metrics.length);
     // The new copy listens: a selection gets the floating buttons, in one UI host.
     await select(page, '在市委市政府的坚实引领下');
-    await page.waitForSelector('[data-govlens-ui=host] .sel button');
+    await new PageUi(page).waitFor('.sel button');
     expect(await page.locator('[data-govlens-ui=host]').count()).toBe(1);
     expect(errors.filter((e) => !baseline.includes(e))).toEqual([]);
     await page.close();

@@ -164,3 +164,88 @@ export async function violations(page: Page, include?: string): Promise<string[]
       .map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
   }, include ?? null);
 }
+
+interface CdpNode {
+  backendNodeId: number;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+/**
+ * GovLens's UI on a page, in its closed shadow root. A page cannot reach into it; DevTools can:
+ * the root is found through the DOM domain with `pierce`, and functions run on it there. Clicks
+ * and keys go through the real mouse and keyboard.
+ */
+export class PageUi {
+  constructor(private readonly page: Page) {}
+
+  /** Run `fn` (a function's source, `this` = the shadow root) with `args`; null when there is no UI. */
+  async call<T>(fn: string, ...args: unknown[]): Promise<T | null> {
+    const cdp = await this.page.context().newCDPSession(this.page);
+    try {
+      const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+      const find = (n: CdpNode): CdpNode | null => {
+        const a = n.attributes ?? [];
+        for (let i = 0; i < a.length; i += 2) if (a[i] === 'data-govlens-ui' && a[i + 1] === 'host') return n;
+        for (const c of n.children ?? []) {
+          const f = find(c);
+          if (f) return f;
+        }
+        return null;
+      };
+      const shadow = find(root)?.shadowRoots?.[0];
+      if (!shadow) return null;
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+      const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId as string,
+        functionDeclaration: fn,
+        arguments: args.map((value) => ({ value })),
+        returnByValue: true,
+        awaitPromise: true,
+      });
+      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+      return result.value as T;
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  }
+
+  count(sel: string): Promise<number> {
+    return this.call<number>('function (s) { return this.querySelectorAll(s).length; }', sel).then((n) => n ?? 0);
+  }
+
+  text(sel: string): Promise<string | null> {
+    return this.call<string | null>(
+      'function (s) { const e = this.querySelector(s); return e ? e.textContent : null; }',
+      sel,
+    );
+  }
+
+  texts(sel: string): Promise<string[]> {
+    return this.call<string[]>(
+      'function (s) { return [...this.querySelectorAll(s)].map((e) => e.textContent); }',
+      sel,
+    ).then((t) => t ?? []);
+  }
+
+  /** Wait until `sel` matches inside the UI. */
+  async waitFor(sel: string, timeout = 15_000): Promise<void> {
+    const end = Date.now() + timeout;
+    while ((await this.count(sel)) === 0) {
+      if (Date.now() > end) throw new Error(`GovLens UI: ${sel} did not appear within ${timeout} ms`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  /** Dispatch a mouse event of `type` on the `nth` match. */
+  async dispatch(sel: string, type: string, nth = 0): Promise<void> {
+    const ok = await this.call<boolean>(
+      'function (s, t, n) { const e = this.querySelectorAll(s)[n]; if (!e) return false; e.dispatchEvent(new MouseEvent(t, { bubbles: true, composed: true, cancelable: true })); return true; }',
+      sel,
+      type,
+      nth,
+    );
+    if (!ok) throw new Error(`GovLens UI: no ${sel} [${nth}] to ${type}`);
+  }
+}

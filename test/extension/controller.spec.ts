@@ -11,6 +11,7 @@ import { doc, fixture } from '../helpers/dom';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 const { Controller } = await import('../../entrypoints/report.content/controller');
+const { uiRoot } = await import('../../entrypoints/report.content/highlight');
 
 function page(slug = 'zhuzhou-gxj-2024') {
   const { html, expected } = fixture(slug);
@@ -50,8 +51,10 @@ describe('content controller', () => {
     const c = new Controller(d, memoryBackend());
     await c.run();
     expect(c.notice('已保存（第 2 版）。', false)).toBe(true);
-    const root = d.querySelector('[data-govlens-ui="host"]')?.shadowRoot;
-    const box = root?.querySelector('.notice');
+    // The UI's shadow root is closed: the page sees no shadowRoot; only GovLens's script holds it.
+    expect(d.querySelector('[data-govlens-ui="host"]')?.shadowRoot).toBeNull();
+    const root = uiRoot(d);
+    const box = root.querySelector('.notice');
     expect(box?.textContent).toBe('已保存（第 2 版）。');
     expect(box?.getAttribute('role')).toBe('status');
     expect(box?.classList.contains('error')).toBe(false);
