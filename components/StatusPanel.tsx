@@ -186,10 +186,10 @@ export function StatusPanel() {
     }
   }
 
-  async function toggle(tabId: number, what: 'setHighlights' | 'setReader', on: boolean) {
+  async function toggle(tabId: number, what: 'setHighlights' | 'setReader' | 'setAnnotations', on: boolean) {
     const status = await sendMessage(what, on, tabId).catch(() => null);
     if (status && load.state === 'ready') setLoad({ ...load, status });
-    if (what === 'setReader' && on && location.pathname.endsWith('popup.html')) window.close();
+    if (what !== 'setHighlights' && on && location.pathname.endsWith('popup.html')) window.close();
   }
 
   if (load.state === 'loading') return <div class="panel muted">…</div>;
@@ -338,6 +338,16 @@ export function StatusPanel() {
             data-testid="reader"
           >
             {t('cleanView')}
+          </button>
+        )}
+        {s.userHighlights > 0 && (
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => toggle(tabId, 'setAnnotations', true)}
+            data-testid="annotations"
+          >
+            {t('openAnnotations', s.userHighlights)}
           </button>
         )}
       </div>

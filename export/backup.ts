@@ -23,6 +23,7 @@ const highlight = z.object({
   note: z.string(),
   createdAt: z.string(),
   updatedAt: z.string().optional(),
+  color: z.enum(['pink', 'yellow', 'green', 'blue', 'purple']).optional(),
 });
 
 const metadata = z.object({

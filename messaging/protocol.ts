@@ -19,7 +19,13 @@ export interface UserHighlight {
   createdAt: string;
   /** When the highlight or its note last changed (backups merge highlight by highlight on it). */
   updatedAt?: string;
+  /** The reader's colour for it (a tag of their own making: evidence, question, to check…). */
+  color?: HighlightColor;
 }
+
+/** Colours a reader highlight may have; pink when none was chosen. */
+export const HIGHLIGHT_COLORS = ['pink', 'yellow', 'green', 'blue', 'purple'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
 
 /** What the content script knows about its tab. */
 export interface PageStatus {
@@ -132,6 +138,10 @@ interface ProtocolMap {
   listHighlights(url: string): UserHighlight[];
   /** Background: store (or update) a reader highlight. */
   putHighlight(highlight: UserHighlight): SaveResult;
+  /** Background: delete a reader highlight. */
+  deleteHighlight(id: string): SaveResult;
+  /** Content script: open or close the page's list of highlights and notes. */
+  setAnnotations(open: boolean): PageStatus;
   /** Background: inject the analyser (analyser.js) into the frame that sent this. */
   loadAnalyser(): void;
   /** Background: open the library page in a tab. */

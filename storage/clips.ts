@@ -173,6 +173,21 @@ export async function putHighlight(db: GovLensDB, h: UserHighlight): Promise<Sav
   }
 }
 
+/** Delete a reader highlight, from its store and from the page's clip. */
+export async function deleteHighlight(db: GovLensDB, id: string): Promise<SaveResult> {
+  try {
+    return await db.transaction('rw', db.highlights, db.clips, async () => {
+      const h = await db.highlights.get(id);
+      await db.highlights.delete(id);
+      const clip = h ? await db.clips.where('url').equals(h.url).first() : undefined;
+      if (clip) await db.clips.update(clip.id, { highlights: clip.highlights.filter((x) => x.id !== id) });
+      return { ok: true, clipId: clip?.id ?? '', status: 'updated', version: clip?.version ?? 0 } as const;
+    });
+  } catch (e) {
+    return storageError(e);
+  }
+}
+
 /** The reader highlights stored for a URL, oldest first. */
 export async function listHighlights(db: GovLensDB, url: string): Promise<UserHighlight[]> {
   const list = await db.highlights.where('url').equals(pageKey(url)).toArray();

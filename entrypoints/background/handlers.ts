@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { ClipLookup, ClipPayload, SaveAllResult, SaveResult, UserHighlight } from '../../messaging/protocol';
 import { sendMessage } from '../../messaging/protocol';
-import { findClip, listHighlights, putHighlight, saveClip } from '../../storage/clips';
+import { deleteHighlight, findClip, listHighlights, putHighlight, saveClip } from '../../storage/clips';
 import type { GovLensDB } from '../../storage/db';
 
 /** The background's operations over one database. */
@@ -58,6 +58,10 @@ export function handlers(db: GovLensDB, sanitize: (html: string) => Promise<stri
     /** Store a reader highlight. */
     putHighlight(h: UserHighlight): Promise<SaveResult> {
       return putHighlight(db, h);
+    },
+    /** Delete a reader highlight. */
+    deleteHighlight(id: string): Promise<SaveResult> {
+      return deleteHighlight(db, id);
     },
     /**
      * Inject the analyser into the frame whose content script asked. Scripts injected this way

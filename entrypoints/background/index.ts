@@ -20,6 +20,7 @@ export default defineBackground(() => {
   onMessage('saveAllTabs', () => h.saveAllTabs());
   onMessage('listHighlights', ({ data }) => h.listHighlights(data));
   onMessage('putHighlight', ({ data }) => h.putHighlight(data));
+  onMessage('deleteHighlight', ({ data }) => h.deleteHighlight(data));
   onMessage('openLibrary', () => h.openLibrary());
   onMessage('loadAnalyser', ({ sender }) => h.loadAnalyser(sender));
 

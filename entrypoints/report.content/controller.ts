@@ -13,6 +13,7 @@ import { blocksToHtml } from '../../core/render';
 import { describe, resolve } from '../../core/selectors';
 import type { Analysis } from '../../core/types';
 import type { ClipPayload, PageStatus, UserHighlight } from '../../messaging/protocol';
+import { type AnnotationItem, renderAnnotations } from './annotations';
 import { caretAt, hideCard, rangeHit, showCard, showNoteCard, uiBox } from './card';
 import {
   clearPaint,
@@ -35,6 +36,7 @@ import { UI_CSS } from './ui-style';
 export interface Backend {
   listHighlights(url: string): Promise<UserHighlight[]>;
   putHighlight(h: UserHighlight): Promise<unknown>;
+  deleteHighlight(id: string): Promise<unknown>;
 }
 
 const skipOwn = (el: Element) => el.hasAttribute(UI_ATTR) || el.tagName === 'GOVLENS-UI';
@@ -83,6 +85,7 @@ export class Controller {
       this.user = [];
     }
     this.repaint();
+    this.drawAnnotations();
     const idle = (this.doc.defaultView as (Window & { requestIdleCallback?: Window['requestIdleCallback'] }) | null)
       ?.requestIdleCallback;
     const readLater = () => {
@@ -123,14 +126,15 @@ export class Controller {
 
   private repaint(): void {
     clearPaint(this.doc, this.painted);
-    const items: { range: Range; kind: Painted['kind'] }[] = [];
+    const items: Pick<Painted, 'range' | 'kind' | 'color'>[] = [];
     if (this.paintsFigures && this.analysis) {
       this.figureRanges.forEach((r, i) => {
         if (r && this.analysis) items.push({ range: r, kind: this.analysis.metrics[i].kind });
       });
     }
     const figures = items.length;
-    if (this.highlightsOn) for (const u of this.user) if (u.range) items.push({ range: u.range, kind: 'user' });
+    if (this.highlightsOn)
+      for (const u of this.user) if (u.range) items.push({ range: u.range, kind: 'user', color: u.h.color });
     this.painted = paint(this.doc, items);
     if (this.painted.some((p) => p.marks.length)) {
       // <mark> wrapping split text nodes: rebuild the index and ranges over the new nodes.
@@ -201,6 +205,77 @@ export class Controller {
     this.highlightsOn = on;
     this.repaint();
     return this.status();
+  }
+
+  private annotationsOpen = false;
+
+  /** Open or close the page's list of highlights and notes. */
+  setAnnotations(open: boolean): PageStatus {
+    this.annotationsOpen = open;
+    this.drawAnnotations();
+    if (open) (this.ui().querySelector('.annots .x') as HTMLElement | null)?.focus();
+    return this.status();
+  }
+
+  /** The reader's highlights in reading order (where they attach), the orphans after them. */
+  private annotationItems(): AnnotationItem[] {
+    const at = (u: { h: UserHighlight; range: Range | null }) =>
+      u.h.selectors.find((x) => x.type === 'TextPositionSelector')?.start ?? Number.MAX_SAFE_INTEGER;
+    const ordered = [...this.user].sort((a, b) => {
+      if (a.range && b.range) {
+        try {
+          return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+        } catch {
+          return at(a) - at(b);
+        }
+      }
+      return a.range ? -1 : b.range ? 1 : at(a) - at(b);
+    });
+    return ordered.map((u) => ({
+      id: u.h.id,
+      quote: u.h.selectors[0].exact,
+      note: u.h.note,
+      color: u.h.color ?? 'pink',
+      attached: !!u.range,
+    }));
+  }
+
+  /** Draw the panel (or its pill) again from the highlights as they are now. */
+  private drawAnnotations(): void {
+    // No highlights and nothing drawn yet: the page gets no UI host for nothing.
+    if (!this.analysis || (!this.user.length && !this.doc.querySelector(`[${UI_ATTR}="host"]`))) return;
+    renderAnnotations(this.ui(), this.annotationItems(), this.annotationsOpen, {
+      open: () => this.setAnnotations(true),
+      close: () => this.setAnnotations(false),
+      jump: (id) => {
+        const r = this.user.find((u) => u.h.id === id)?.range;
+        if (r) {
+          scrollToRange(r);
+          flash(r);
+        }
+      },
+      setNote: (id, note) => this.editHighlight(id, { note }),
+      setColor: (id, color) => this.editHighlight(id, { color }),
+      remove: (id) => this.removeHighlight(id),
+    });
+  }
+
+  /** Change a highlight's note or colour: painted, listed and stored. */
+  async editHighlight(id: string, changes: Partial<Pick<UserHighlight, 'note' | 'color'>>): Promise<void> {
+    const u = this.user.find((x) => x.h.id === id);
+    if (!u) return;
+    u.h = { ...u.h, ...changes, updatedAt: new Date().toISOString() };
+    if (changes.color) this.repaint();
+    this.drawAnnotations();
+    await this.backend.putHighlight(u.h);
+  }
+
+  /** Delete a highlight: off the page, off the list, out of storage. */
+  async removeHighlight(id: string): Promise<void> {
+    this.user = this.user.filter((x) => x.h.id !== id);
+    this.repaint();
+    this.drawAnnotations();
+    await this.backend.deleteHighlight(id);
   }
 
   /** Open or close the reader view. */
@@ -324,6 +399,7 @@ export class Controller {
     this.user.push({ h, range: this.anchorUser(h) });
     sel?.removeAllRanges();
     this.repaint();
+    this.drawAnnotations();
     await this.backend.putHighlight(h);
     return h;
   }

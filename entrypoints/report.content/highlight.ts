@@ -5,6 +5,7 @@
  * Everything here is reversible.
  */
 import type { MetricKind } from '../../core/types';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../messaging/protocol';
 
 /** Attribute on GovLens's own elements, so that readers of the page can skip them. */
 export const UI_ATTR = 'data-govlens-ui';
@@ -19,6 +20,15 @@ export const KIND_COLORS: Record<MetricKind, string> = {
   percent: 'rgba(10, 132, 255, 0.30)',
   duration: 'rgba(191, 90, 242, 0.30)',
   other: 'rgba(255, 159, 10, 0.35)',
+};
+
+/** The reader's own highlights: a tint and an underline of their colour (figures have no underline). */
+export const USER_COLORS: Record<HighlightColor, string> = {
+  pink: '255, 105, 180',
+  yellow: '212, 160, 0',
+  green: '26, 127, 55',
+  blue: '9, 105, 218',
+  purple: '130, 80, 223',
 };
 
 const hasHighlightApi = (): boolean =>
@@ -37,8 +47,10 @@ function ensureStyle(doc: Document): void {
   styleEl.textContent = [
     ...KINDS.map((k) => `::highlight(govlens-${k}){background-color:${KIND_COLORS[k]};}`),
     ...KINDS.map((k) => `mark[${MARK_ATTR}="${k}"]{background-color:${KIND_COLORS[k]};color:inherit;padding:0;}`),
-    `::highlight(${USER}){background-color:rgba(255,105,180,.35);text-decoration:underline;}`,
-    `mark[${MARK_ATTR}="user"]{background-color:rgba(255,105,180,.35);color:inherit;}`,
+    ...HIGHLIGHT_COLORS.flatMap((c) => [
+      `::highlight(${USER}-${c}){background-color:rgba(${USER_COLORS[c]},.22);text-decoration:underline 2px rgb(${USER_COLORS[c]});}`,
+      `mark[${MARK_ATTR}="user"][data-govlens-color="${c}"]{background-color:rgba(${USER_COLORS[c]},.22);color:inherit;text-decoration:underline 2px rgb(${USER_COLORS[c]});}`,
+    ]),
     `::highlight(govlens-focus){background-color:rgba(255,59,48,.45);}`,
   ].join('\n');
   (doc.head ?? doc.documentElement).appendChild(styleEl);
@@ -48,11 +60,13 @@ function ensureStyle(doc: Document): void {
 export interface Painted {
   range: Range;
   kind: MetricKind | 'user';
+  /** A reader highlight's colour (pink when none was chosen). */
+  color?: HighlightColor;
   marks: HTMLElement[];
 }
 
 /** Wrap each text-node piece of `range` in a <mark> (fallback when there is no Highlight API). */
-function wrap(range: Range, kind: string): HTMLElement[] {
+function wrap(range: Range, kind: string, color?: HighlightColor): HTMLElement[] {
   const doc = range.startContainer.ownerDocument as Document;
   const walker = doc.createTreeWalker(range.commonAncestorContainer, 4 /* SHOW_TEXT */);
   const pieces: Text[] = [];
@@ -68,6 +82,7 @@ function wrap(range: Range, kind: string): HTMLElement[] {
     if (start > 0) t = t.splitText(start);
     const mark = doc.createElement('mark');
     mark.setAttribute(MARK_ATTR, kind);
+    if (kind === 'user') mark.setAttribute('data-govlens-color', color ?? 'pink');
     t.parentNode?.insertBefore(mark, t);
     mark.appendChild(t);
     marks.push(mark);
@@ -86,24 +101,28 @@ function unwrap(mark: HTMLElement): void {
 /** Paint figure and reader highlights; returns what was painted (for hit-testing and clear). */
 export function paint(
   doc: Document,
-  items: { range: Range; kind: MetricKind | 'user' }[],
+  items: { range: Range; kind: MetricKind | 'user'; color?: HighlightColor }[],
   useApi = hasHighlightApi(),
 ): Painted[] {
   ensureStyle(doc);
   if (useApi) {
     const registry = (CSS as unknown as { highlights: Map<string, unknown> }).highlights;
     const H = (globalThis as unknown as { Highlight: new (...r: Range[]) => unknown }).Highlight;
-    for (const k of [...KINDS, 'user'] as const) {
+    for (const k of KINDS) {
       const ranges = items.filter((i) => i.kind === k).map((i) => i.range);
-      const name = k === 'user' ? USER : `govlens-${k}`;
-      if (ranges.length) registry.set(name, new H(...ranges));
-      else registry.delete(name);
+      if (ranges.length) registry.set(`govlens-${k}`, new H(...ranges));
+      else registry.delete(`govlens-${k}`);
+    }
+    for (const c of HIGHLIGHT_COLORS) {
+      const ranges = items.filter((i) => i.kind === 'user' && (i.color ?? 'pink') === c).map((i) => i.range);
+      if (ranges.length) registry.set(`${USER}-${c}`, new H(...ranges));
+      else registry.delete(`${USER}-${c}`);
     }
     return items.map((i) => ({ ...i, marks: [] }));
   }
   // Wrap from last to first so earlier ranges' offsets stay valid.
   const out: Painted[] = items.map((i) => ({ ...i, marks: [] as HTMLElement[] }));
-  for (let i = out.length - 1; i >= 0; i--) out[i].marks = wrap(out[i].range, out[i].kind);
+  for (let i = out.length - 1; i >= 0; i--) out[i].marks = wrap(out[i].range, out[i].kind, out[i].color);
   return out;
 }
 
@@ -111,7 +130,12 @@ export function paint(
 export function clearPaint(doc: Document, painted: Painted[]): void {
   if (hasHighlightApi()) {
     const registry = (CSS as unknown as { highlights: Map<string, unknown> }).highlights;
-    for (const k of [...KINDS.map((x) => `govlens-${x}`), USER, 'govlens-focus']) registry.delete(k);
+    for (const k of [
+      ...KINDS.map((x) => `govlens-${x}`),
+      ...HIGHLIGHT_COLORS.map((c) => `${USER}-${c}`),
+      'govlens-focus',
+    ])
+      registry.delete(k);
   }
   for (const p of painted) for (const m of p.marks) unwrap(m);
   for (const m of Array.from(doc.querySelectorAll(`mark[${MARK_ATTR}]`))) unwrap(m as HTMLElement);
@@ -184,7 +208,7 @@ let shadow: ShadowRoot | null = null;
  * alone (end-to-end tests reach it through DevTools, as a page cannot).
  */
 export function uiRoot(doc: Document): ShadowRoot {
-  if (host?.isConnected && shadow) return shadow;
+  if (host?.isConnected && host.ownerDocument === doc && shadow) return shadow;
   // A name no page can have defined first (a page's own "govlens-ui" element would run its code
   // in our host); inline !important styles that `* { all: unset !important }` cannot undo; and a
   // place outside <body>, so that a contenteditable body (a CMS editor) never saves our UI.

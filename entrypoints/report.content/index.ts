@@ -47,6 +47,7 @@ export default defineContentScript({
       backend: {
         listHighlights: (url) => sendMessage('listHighlights', url),
         putHighlight: (h) => sendMessage('putHighlight', h),
+        deleteHighlight: (id) => sendMessage('deleteHighlight', id),
       },
       forced: !location.hostname.endsWith('gov.cn'),
       signal: ctx.signal,
@@ -76,6 +77,7 @@ export default defineContentScript({
       onMessage('getStatus', async () => (await analyser()).status()),
       onMessage('setHighlights', async ({ data }) => (await analyser()).setHighlights(data)),
       onMessage('setReader', async ({ data }) => (await analyser()).setReader(data)),
+      onMessage('setAnnotations', async ({ data }) => (await analyser()).setAnnotations(data)),
       onMessage('getClip', async ({ data }) => (await analyser()).clip(data.selectionOnly)),
       onMessage('highlightSelection', async ({ data }) => (await analyser()).highlightSelection(data.note)),
       onMessage('showNotice', async ({ data }) => (await analyser()).notice(data.text, data.error)),

@@ -41,4 +41,19 @@ export const UI_CSS = `
 .note{font-size:12px;color:#515154;background:#fff0f6;border-radius:6px;padding:4px 8px;margin:0 0 6px}
 .orphan{color:#c93400}
 @media (max-width:860px){.sheet{grid-template-columns:1fr}.side{display:none}.doc{padding:24px}}
+.annots-pill{all:unset;position:fixed;left:16px;bottom:16px;background:#1d1d1f;color:#fff;font:13px/1 -apple-system,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;padding:8px 12px;border-radius:999px;cursor:pointer;box-shadow:0 4px 16px rgba(0,0,0,.25);z-index:4}
+.annots-pill:focus-visible{outline:2px solid #0a84ff;outline-offset:2px}
+.annots{position:fixed;right:16px;top:16px;width:min(360px,calc(100vw - 32px));max-height:calc(100vh - 32px);overflow:auto;background:#fff;border:1px solid #d2d2d7;border-radius:12px;box-shadow:0 12px 36px rgba(0,0,0,.22);font:13px/1.5 -apple-system,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;color:#1d1d1f;z-index:4}
+.annots header{position:sticky;top:0;display:flex;justify-content:space-between;align-items:center;padding:10px 12px;background:#fff;border-bottom:1px solid #e5e5ea}
+.annots .x{all:unset;cursor:pointer;font-size:20px;line-height:1;padding:0 6px;border-radius:6px}.annots .x:focus-visible{outline:2px solid #0a84ff}
+.annots ol{list-style:none;margin:0;padding:6px 12px 12px}
+.annots li{border-left:3px solid var(--c);padding:6px 0 8px 10px;margin:8px 0;display:grid;gap:4px}
+.annots li.orphan{opacity:.7}
+.annots .quote{all:unset;cursor:pointer;color:#1d1d1f}.annots .quote:hover,.annots .quote:focus-visible{text-decoration:underline}.annots .quote:disabled{cursor:default;text-decoration:none}
+.annots .lost{color:#c93400;font-size:12px}
+.annots .colors{display:flex;gap:6px}
+.annots .c{all:unset;width:16px;height:16px;border-radius:50%;cursor:pointer;box-shadow:inset 0 0 0 2px #fff}
+.annots .c[aria-checked=true]{outline:2px solid #1d1d1f;outline-offset:1px}.annots .c:focus-visible{outline:2px solid #0a84ff;outline-offset:1px}
+.annots .note-edit{font:inherit;width:100%;border:1px solid #d2d2d7;border-radius:8px;padding:4px 8px;resize:vertical}
+.annots .del{all:unset;justify-self:start;color:#c62828;cursor:pointer;font-size:12px;padding:1px 4px;border-radius:4px}.annots .del:focus-visible{outline:2px solid #0a84ff}
 `;

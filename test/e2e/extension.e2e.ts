@@ -113,9 +113,14 @@ async function select(page: Page, phrase: string): Promise<void> {
 }
 
 /** The text of each of the reader's own highlights painted on the page. */
-function userHighlights(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...((CSS.highlights.get('govlens-user') as unknown as Set<Range> | undefined) ?? [])].map((r) => r.toString()),
+function userHighlights(page: Page, color?: string): Promise<string[]> {
+  return page.evaluate(
+    (only) =>
+      ['pink', 'yellow', 'green', 'blue', 'purple']
+        .filter((c) => !only || c === only)
+        .flatMap((c) => [...((CSS.highlights.get(`govlens-user-${c}`) as unknown as Set<Range> | undefined) ?? [])])
+        .map((r) => r.toString()),
+    color ?? null,
   );
 }
 
@@ -243,6 +248,57 @@ describe('what each figure says, on the page', () => {
 /** Rows of an IndexedDB store of the extension's database, read in an extension page. */
 const storeRows = <T>(store: 'clips' | 'highlights') => readStore<T>(context, extensionId, store);
 
+describe('annotations on the page', () => {
+  it('lists the page’s highlights in reading order; a note edited, a colour chosen and a delete are stored and come back', async () => {
+    const slug = 'zhuzhou-gxj-2024';
+    const { page, url } = await open(slug);
+    await page.waitForSelector('html[data-govlens="report"]');
+    const ui = new PageUi(page);
+    for (const phrase of ['编印惠企政策口袋书', '规范性文件有效期制度', '法律顾问团队']) {
+      await select(page, phrase);
+      await ui.waitFor('.sel button');
+      await ui.dispatch('.sel button', 'mousedown');
+      await expect.poll(async () => (await userHighlights(page)).includes(phrase), { timeout: 10_000 }).toBe(true);
+    }
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(url)}`);
+    await popup.click('[data-testid=annotations]');
+    await ui.waitFor('.annots');
+    expect(await ui.texts('.annots li .quote')).toEqual([
+      '“规范性文件有效期制度”',
+      '“法律顾问团队”',
+      '“编印惠企政策口袋书”',
+    ]);
+    // A note typed in the panel (the closed root has the focus, the keys are real), then Tab.
+    await ui.call('function () { this.querySelectorAll(".annots .note-edit")[0].focus(); }');
+    await page.keyboard.type('对照2023年');
+    await page.keyboard.press('Tab');
+    await ui.dispatch('.annots li .colors .c', 'click', 5 + 2);
+    await ui.dispatch('.annots li .del', 'click', 2);
+    await expect
+      .poll(async () =>
+        (await storeRows<{ url: string; note: string; color?: string; selectors: { exact: string }[] }>('highlights'))
+          .filter((h) => h.url === url)
+          .map((h) => [h.selectors[0].exact, h.note, h.color ?? 'pink'])
+          .sort(),
+      )
+      .toEqual([
+        ['法律顾问团队', '', 'green'],
+        ['规范性文件有效期制度', '对照2023年', 'pink'],
+      ]);
+    expect(await userHighlights(page, 'green')).toEqual(['法律顾问团队']);
+    await page.screenshot({ path: `${SHOTS}/annotations-panel.png` });
+    await page.reload();
+    await page.waitForSelector('html[data-govlens="report"]');
+    await ui.waitFor('.annots-pill');
+    expect(await ui.text('.annots-pill')).toBe('批注（2）');
+    await ui.dispatch('.annots-pill', 'click');
+    await ui.waitFor('.annots');
+    expect(await ui.call('function () { return this.querySelector(".annots .note-edit").value; }')).toBe('对照2023年');
+    await Promise.all([popup.close(), page.close()]);
+  });
+});
+
 describe('the four flows on the page', () => {
   const slug = 'tianjin-gxj-2020';
 
@@ -272,7 +328,7 @@ describe('the four flows on the page', () => {
     await page.waitForSelector('html[data-govlens="report"]');
     await expect.poll(async () => (await userHighlights(page)).length, { timeout: 30_000 }).toBe(1);
     const at = await page.evaluate(() => {
-      const r = [...((CSS.highlights.get('govlens-user') as unknown as Set<Range>) ?? [])][0];
+      const r = [...((CSS.highlights.get('govlens-user-pink') as unknown as Set<Range>) ?? [])][0];
       r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       const b = r.getClientRects()[0];
       return { x: b.left + Math.min(8, b.width / 2), y: b.top + b.height / 2 };

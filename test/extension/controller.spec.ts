@@ -24,7 +24,14 @@ function memoryBackend(initial: UserHighlight[] = []) {
     stored,
     listHighlights: async () => stored,
     putHighlight: async (h: UserHighlight) => {
-      stored.push(h);
+      const i = stored.findIndex((x) => x.id === h.id);
+      if (i >= 0) stored[i] = h;
+      else stored.push(h);
+      return { ok: true };
+    },
+    deleteHighlight: async (id: string) => {
+      const i = stored.findIndex((x) => x.id === id);
+      if (i >= 0) stored.splice(i, 1);
       return { ok: true };
     },
   };
@@ -125,6 +132,43 @@ describe('content controller', () => {
     const again = new Controller(page(), memoryBackend(backend.stored));
     await again.run();
     expect(again.status()).toMatchObject({ userHighlights: 1, orphaned: 0 });
+  });
+
+  it('lists highlights in reading order in a panel where a note, a colour and delete are stored', async () => {
+    const d = page();
+    const backend = memoryBackend();
+    const c = new Controller(d, backend);
+    await c.run();
+    const select = (phrase: string) => {
+      const p = Array.from(d.querySelectorAll('p')).find((x) => x.textContent?.includes(phrase));
+      const node = p?.firstChild as Text;
+      const r = d.createRange();
+      r.setStart(node, node.data.indexOf(phrase));
+      r.setEnd(node, node.data.indexOf(phrase) + phrase.length);
+      return r;
+    };
+    // Made later in the page first, earlier second: the panel lists them as the page reads.
+    await c.highlightSelection('', select('编印惠企政策口袋书'));
+    await c.highlightSelection('', select('规范性文件有效期制度'));
+    const root = uiRoot(d);
+    expect(root.querySelector('.annots-pill')?.textContent).toBe('annotationsPill');
+    c.setAnnotations(true);
+    const quotes = () => Array.from(root.querySelectorAll('.annots li .quote')).map((q) => q.textContent);
+    expect(quotes()).toEqual(['“规范性文件有效期制度”', '“编印惠企政策口袋书”']);
+    const first = root.querySelector('.annots li') as HTMLElement;
+    const note = first.querySelector('textarea') as HTMLTextAreaElement;
+    note.value = '与上年对比';
+    note.dispatchEvent(new (d.defaultView as Window & typeof globalThis).Event('change'));
+    (first.querySelectorAll('.colors .c')[2] as HTMLElement).click();
+    await Promise.resolve();
+    const stored = backend.stored.find((h) => h.selectors[0].exact === '规范性文件有效期制度');
+    expect(stored).toMatchObject({ note: '与上年对比', color: 'green' });
+    expect(root.querySelector('.annots li .c[aria-checked=true]')?.getAttribute('aria-label')).toBe('colorGreen');
+    (root.querySelectorAll('.annots li .del')[1] as HTMLElement).click();
+    await Promise.resolve();
+    expect(backend.stored.map((h) => h.selectors[0].exact)).toEqual(['规范性文件有效期制度']);
+    expect(quotes()).toEqual(['“规范性文件有效期制度”']);
+    expect(c.status().userHighlights).toBe(1);
   });
 
   it('reports a highlight whose text is gone as orphaned, never drops it', async () => {
