@@ -7,6 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type MessageKey, t } from '../../components/i18n';
+import { PageBar } from '../../components/PageBar';
 import { payloadOf } from '../../components/payload';
 import { analyze } from '../../core/analyze';
 import { findAttachments } from '../../core/attachments';
@@ -150,19 +151,11 @@ export function CollectPage() {
   const failed = q?.items.filter((i) => i.state === 'failed') ?? [];
   return (
     <div class="filepage">
-      <header class="fp-bar">
-        <span class="brand">
-          <span class="logo">GL</span> GovLens
-        </span>
-        <span class="fp-name" title={src}>
-          {t('collectTitle')} · {src}
-        </span>
-        <span class="fp-actions">
-          <a class="button" href={src}>
-            {t('fileBackToPage')}
-          </a>
-        </span>
-      </header>
+      <PageBar name={`${t('collectTitle')} · ${src}`} title={src}>
+        <a class="button" href={src}>
+          {t('fileBackToPage')}
+        </a>
+      </PageBar>
       <main class="fp-main">
         {phase === 'loading' && (
           <section class="fp-box" role="status">

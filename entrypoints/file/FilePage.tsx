@@ -8,6 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DocumentText } from '../../components/DocumentText';
 import { type MessageKey, saveError, t } from '../../components/i18n';
 import type { Mark } from '../../components/Marked';
+import { PageBar } from '../../components/PageBar';
 import { payloadOf } from '../../components/payload';
 import { analyze } from '../../core/analyze';
 import { contentHash } from '../../core/hash';
@@ -164,26 +165,18 @@ export function FilePage() {
 
   return (
     <div class="filepage">
-      <header class="fp-bar">
-        <span class="brand">
-          <span class="logo">GL</span> GovLens
-        </span>
-        <span class="fp-name" title={src}>
-          {fileName(src) || t('fileTitle')}
-        </span>
-        <span class="fp-actions">
-          {src && (
-            <a class="button" href={src} target="_blank" rel="noreferrer">
-              {t('fileOpenOriginal')}
-            </a>
-          )}
-          {from && (
-            <a class="button" href={from}>
-              {t('fileBackToPage')}
-            </a>
-          )}
-        </span>
-      </header>
+      <PageBar name={fileName(src) || t('fileTitle')} title={src}>
+        {src && (
+          <a class="button" href={src} target="_blank" rel="noreferrer">
+            {t('fileOpenOriginal')}
+          </a>
+        )}
+        {from && (
+          <a class="button" href={from}>
+            {t('fileBackToPage')}
+          </a>
+        )}
+      </PageBar>
       <main class="fp-main">
         {s.state === 'permission' && (
           <section class="fp-box" data-testid="file-permission">

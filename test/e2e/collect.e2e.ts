@@ -5,13 +5,12 @@
  * 12 clips tagged and in a collection, reports the 404; a second run adds nothing.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeHtml } from '../../core/decode';
-import { FIXTURE_DIR, launch, readStore, violations } from './harness';
+import { FIXTURE_DIR, launch, readStore, serve, violations } from './harness';
 
 const SHOTS = 'test-results/screenshots';
 const HOST = 'sfj.series.gov.cn';
@@ -45,7 +44,7 @@ const hits: { path: string; at: number }[] = [];
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  server = createServer((req, res) => {
+  ({ server, port } = await serve((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     hits.push({ path, at: Date.now() });
     const report = reports.find((r) => r.path === path);
@@ -59,9 +58,7 @@ beforeAll(async () => {
             : null;
     res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
     res.end(body ?? 'not found');
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  port = (server.address() as AddressInfo).port;
+  }));
   ({ context, extensionId } = await launch('zh-CN'));
 });
 

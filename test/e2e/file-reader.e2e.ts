@@ -6,12 +6,11 @@
  * and a PDF opened directly in a tab.
  */
 import { mkdirSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeTypesetter, type Gold, gold, reportPdf } from '../files/typeset';
-import { launch, readStore, violations } from './harness';
+import { launch, readStore, serve, violations } from './harness';
 
 const SHOTS = 'test-results/screenshots';
 const HOST = 'www.lawreport.gov.cn';
@@ -45,7 +44,7 @@ beforeAll(async () => {
     body: Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
   });
   await closeTypesetter();
-  server = createServer((req, res) => {
+  ({ server, port } = await serve((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (path === '/tzgg/notice.html') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -60,9 +59,7 @@ beforeAll(async () => {
     }
     res.writeHead(200, { 'content-type': f.type });
     res.end(f.body);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  port = (server.address() as AddressInfo).port;
+  }));
   ({ context, extensionId } = await launch('zh-CN'));
 });
 

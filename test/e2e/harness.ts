@@ -43,6 +43,15 @@ export async function serveFixtures(): Promise<{ server: Server; port: number }>
   return { server, port: (server.address() as AddressInfo).port };
 }
 
+/** A server on 127.0.0.1 for pages a test makes itself (reached as *.gov.cn through the resolver rule). */
+export async function serve(
+  handler: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void,
+): Promise<{ server: Server; port: number }> {
+  const server = createServer(handler);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { server, port: (server.address() as AddressInfo).port };
+}
+
 /** Chromium with the extension, *.gov.cn mapped to 127.0.0.1, UI language `lang`. */
 export async function launch(
   lang = 'zh-CN',

@@ -6,13 +6,12 @@
  * filter the list and the figures.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeHtml } from '../../core/decode';
-import { FIXTURE_DIR, launch, readStore } from './harness';
+import { FIXTURE_DIR, launch, readStore, serve } from './harness';
 
 const SHOTS = 'test-results/screenshots';
 const HOST = 'gxj.revised.gov.cn';
@@ -29,12 +28,10 @@ let lib: Page;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   expect(revised).not.toBe(original);
-  server = createServer((_req, res) => {
+  ({ server, port } = await serve((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(served);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  port = (server.address() as AddressInfo).port;
+  }));
   ({ context, extensionId } = await launch('zh-CN'));
 });
 

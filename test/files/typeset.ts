@@ -165,3 +165,32 @@ export function figureScores(
   const hit = dp[a.length][b.length];
   return { precision: a.length ? hit / a.length : 1, recall: b.length ? hit / b.length : 1 };
 }
+
+/** The bars a report read from a file must meet against its page's gold: title, agency, text F1, figures P/R ≥ 0.97. */
+export function readsLikeGold(
+  a: {
+    title: string | null;
+    text: string;
+    metadata: { agency: string | null };
+    metrics: { value: number; unit: string }[];
+  },
+  g: Gold,
+): { title: string | null; agency: string | null; textF1: boolean; precision: boolean; recall: boolean } {
+  const s = figureScores(a.metrics, g.metrics);
+  return {
+    title: a.title,
+    agency: a.metadata.agency,
+    textF1: textF1(a.text, g.text) >= 0.97,
+    precision: s.precision >= 0.97,
+    recall: s.recall >= 0.97,
+  };
+}
+
+/** What {@link readsLikeGold} gives when every bar is met. */
+export const likeGold = (g: Gold) => ({
+  title: g.title,
+  agency: g.metadata.agency,
+  textF1: true,
+  precision: true,
+  recall: true,
+});
