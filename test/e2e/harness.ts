@@ -238,17 +238,18 @@ export class PageUi {
     ).then((t) => t ?? []);
   }
 
-  /** Wait until `sel` matches inside the UI. */
-  async waitFor(sel: string, timeout = 15_000): Promise<void> {
+  /** Wait until `sel` matches inside the UI (at least `n` times). */
+  async waitFor(sel: string, timeout = 15_000, n = 1): Promise<void> {
     const end = Date.now() + timeout;
-    while ((await this.count(sel)) === 0) {
+    while ((await this.count(sel)) < n) {
       if (Date.now() > end) throw new Error(`GovLens UI: ${sel} did not appear within ${timeout} ms`);
       await new Promise((r) => setTimeout(r, 100));
     }
   }
 
-  /** Dispatch a mouse event of `type` on the `nth` match. */
+  /** Dispatch a mouse event of `type` on the `nth` match, once there is one (as Playwright waits). */
   async dispatch(sel: string, type: string, nth = 0): Promise<void> {
+    await this.waitFor(sel, 15_000, nth + 1);
     const ok = await this.call<boolean>(
       'function (s, t, n) { const e = this.querySelectorAll(s)[n]; if (!e) return false; e.dispatchEvent(new MouseEvent(t, { bubbles: true, composed: true, cancelable: true })); return true; }',
       sel,
