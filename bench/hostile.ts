@@ -3,7 +3,7 @@
  * gov.cn name: (1) a report of 50,000 nodes — the longest main-thread task while GovLens reads
  * and paints it (Long Tasks API); (2) a report with 10,000 figures that rewrites part of itself
  * every 50 ms — main-thread time over 10 s with GovLens against the same page without it
- * (DevTools TaskDuration). Goals: no task over 50 ms... printed as measured; ≤ 25% added on the
+ * (DevTools TaskDuration). Goals: no task over 50 ms; ≤ 25% main-thread time added on the
  * ticker. Printed, not asserted.
  */
 import { createServer } from 'node:http';
@@ -73,7 +73,7 @@ try {
     const longs = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
     const figures = await page.getAttribute('html', 'data-govlens-metrics');
     console.log(
-      `  ${nodes.toLocaleString()} elements, ${figures} figures: longest task ${Math.max(0, ...longs).toFixed(0)} ms, ${longs.length} tasks over 50 ms (the page's own parse included)   goal: none over 50 ms  ${Math.max(0, ...longs) <= 50 ? 'MET' : 'MISSED'}`,
+      `  ${nodes.toLocaleString()} elements (about 50,000 nodes), ${figures} figures: longest task ${Math.max(0, ...longs).toFixed(0)} ms, ${longs.length} over 50 ms   goal: none over 50 ms  ${Math.max(0, ...longs) <= 50 ? 'MET' : 'MISSED'}`,
     );
     await page.close();
     const withUs = await busy(context, 10_000, `http://${HOST}:${port}/ticker.html`);

@@ -8,6 +8,8 @@ await build({
     'bench/library.ts',
     'bench/batch.ts',
     'bench/readability-batch.ts',
+    'bench/hostile.ts',
+    'bench/library-long.ts',
   ],
   outdir: 'dist/bench',
   bundle: true,
