@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeTypesetter, type Gold, gold, reportPdf } from '../files/typeset';
+import { closeTypesetter, type Gold, gold, reportDocx, reportPdf } from '../files/typeset';
 import { launch, readStore, serve, violations } from './harness';
 
 const SHOTS = 'test-results/screenshots';
@@ -37,6 +37,10 @@ beforeAll(async () => {
   g = gold('zhuzhou-gxj-2024');
   const pdf = await reportPdf(g);
   files.set('/files/P020250218.pdf', { type: 'application/pdf', body: pdf });
+  files.set('/files/report.docx', {
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    body: await reportDocx(g),
+  });
   files.set('/files/scan.pdf', { type: 'application/pdf', body: await reportPdf(g, { scanned: true }) });
   files.set('/files/cut.pdf', { type: 'application/pdf', body: pdf.subarray(0, Math.floor(pdf.length / 3)) });
   files.set('/module/download/downfile.jsp', {
@@ -141,6 +145,15 @@ describe('report files linked from a page', () => {
     expect(clip?.metrics).toHaveLength(g.metrics.length);
     expect(clip?.source?.pages).toBeGreaterThanOrEqual(2);
     await Promise.all([page.close(), popup.close(), file.close()]);
+  });
+
+  it('a Word (.docx) report is read in the browser too (mammoth), with the same figures', async () => {
+    const page = await openReader(`http://${HOST}:${port}/files/report.docx`);
+    await page.waitForSelector('[data-testid=file-title]', { timeout: 30_000 });
+    expect(await page.locator('[data-testid=file-title]').textContent()).toBe(g.title);
+    expect(await page.locator('[data-testid=file-figures] li').count()).toBe(g.metrics.length);
+    expect(await page.locator('.cv-meta').textContent()).toContain('DOCX');
+    await page.close();
   });
 
   it('a scanned PDF says it has no text layer, with its page count', async () => {
