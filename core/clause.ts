@@ -558,8 +558,13 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
       for (const w of TARGET_AFTER) if (text.startsWith(w, sp.end) || text.startsWith(w, post.nounEnd)) target = true;
 
     // A continuation of a 分别 group: the text between is only a joiner (、 和 及).
-    const joinerOnly = /^[、和及与，,]*$/.test(rawPre.replace(/\s/g, '')) && sameClause;
-    if (group && group.left > 0 && joinerOnly && group.i === k - 1) {
+    if (
+      group &&
+      group.left > 0 &&
+      group.i === k - 1 &&
+      sameClause &&
+      /^[、和及与，,]*$/.test(rawPre.replace(/\s/g, ''))
+    ) {
       group.left--;
       group.i = k;
       const idx = group.size - group.left - 1;

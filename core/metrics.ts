@@ -309,7 +309,7 @@ export function findMetrics(input: string, options: FindOptions = {}): Metric[] 
       out.sort((a, b) => a.start - b.start);
     }
   }
-  if (context) readMetrics(input, out);
+  if (context) readMetrics(input, out, text);
   return out;
 }
 
@@ -319,14 +319,20 @@ export function findMetrics(input: string, options: FindOptions = {}): Metric[] 
  * script paints from the scan and reads the figures a moment later (idle time, or when the card,
  * the reader or the popup asks), so the page is painted first.
  */
-export function readMetrics(input: string, metrics: Metric[]): void {
+export function readMetrics(input: string, metrics: Metric[], folded = foldWidth(input)): void {
   const cache = { a: -1, b: -1, s: '' };
   // Table cells say what they are by their headers (core/table.ts), not by a clause.
   const inText = metrics.some((m) => m.table) ? metrics.filter((m) => !m.table) : metrics;
-  const readings = readFigures(foldWidth(input), inText);
+  const readings = readFigures(folded, inText);
   for (let k = 0; k < inText.length; k++) {
     const m = inText[k];
-    Object.assign(m, readings[k]);
+    const r = readings[k];
+    m.label = r.label;
+    m.indicator = r.indicator;
+    m.measure = r.measure;
+    m.direction = r.direction;
+    m.base = r.base;
+    m.target = r.target;
     m.sentence = sentenceAround(input, m.start, m.end, cache);
   }
 }
