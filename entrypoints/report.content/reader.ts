@@ -113,8 +113,44 @@ export function openReader(root: ShadowRoot, a: Analysis, actions: ReaderActions
   });
 
   side.append(el(doc, 'h2', '', `${t('figures')} · ${a.metrics.length}`));
+  // What the colours mean, for the kinds this report has.
+  const kinds = [...new Set(a.metrics.map((m) => m.kind))];
+  const legend = el(doc, 'div', 'legend');
+  legend.setAttribute('aria-label', t('legend'));
+  for (const k of kinds) legend.append(el(doc, 'span', `chip k-${k}`, t(`kind_${k}`)));
+  if (userNotes.length) legend.append(el(doc, 'span', 'chip k-user', t('yourHighlights')));
+  side.append(legend);
+  // The list filtered by kind and by what a figure says (label, value as written).
+  const tools = el(doc, 'div', 'fig-tools');
+  const kind = el(doc, 'select');
+  kind.setAttribute('aria-label', t('filterKind'));
+  kind.append(el(doc, 'option', '', t('allKinds')));
+  (kind.firstChild as HTMLOptionElement).value = '';
+  for (const k of kinds) {
+    const o = el(doc, 'option', '', t(`kind_${k}`));
+    o.value = k;
+    kind.append(o);
+  }
+  const find = el(doc, 'input');
+  find.type = 'search';
+  find.placeholder = t('filterFigures');
+  find.setAttribute('aria-label', t('filterFigures'));
+  tools.append(kind, find);
+  side.append(tools);
+  const buttons: HTMLButtonElement[] = [];
+  const filter = () => {
+    const q = find.value.trim();
+    buttons.forEach((b, i) => {
+      const m = a.metrics[i];
+      b.hidden = (!!kind.value && m.kind !== kind.value) || (!!q && !`${m.text} ${m.label} ${m.indicator}`.includes(q));
+    });
+  };
+  kind.addEventListener('change', filter);
+  find.addEventListener('input', filter);
+  find.addEventListener('keydown', (e) => e.stopPropagation());
   a.metrics.forEach((m, i) => {
     const b = el(doc, 'button', 'fig');
+    buttons.push(b);
     b.append(el(doc, 'span', '', m.text), el(doc, 'span', `chip k-${m.kind}`, t(`kind_${m.kind}`)));
     const says = figureSays(m);
     b.append(el(doc, 'span', 'l', `${m.label}${m.approx ? ` · ${t('approx', m.hedge ?? '')}` : ''}`));

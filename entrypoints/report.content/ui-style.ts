@@ -40,7 +40,9 @@ export const UI_CSS = `
 .rm b{color:#1d1d1f;font-weight:600;margin-right:6px}
 .note{font-size:12px;color:#515154;background:#fff0f6;border-radius:6px;padding:4px 8px;margin:0 0 6px}
 .orphan{color:#c93400}
-@media (max-width:860px){.sheet{grid-template-columns:1fr}.side{display:none}.doc{padding:24px}}
+@media (max-width:860px){.sheet{grid-template-columns:1fr;grid-template-rows:minmax(0,1fr) minmax(0,40vh)}.side{border-left:0;border-top:1px solid #e5e5ea}.doc{padding:24px}}
+.legend{display:flex;flex-wrap:wrap;gap:4px;margin:0 0 8px}.k-user{background:rgba(255,105,180,.22);text-decoration:underline 2px rgb(255,105,180)}
+.fig-tools{display:flex;gap:6px;margin:0 0 8px}.fig-tools select,.fig-tools input{font:inherit;font-size:12px;padding:3px 6px;border:1px solid #d2d2d7;border-radius:6px;min-width:0}.fig-tools input{flex:1}
 .annots-pill{all:unset;position:fixed;left:16px;bottom:16px;background:#1d1d1f;color:#fff;font:13px/1 -apple-system,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;padding:8px 12px;border-radius:999px;cursor:pointer;box-shadow:0 4px 16px rgba(0,0,0,.25);z-index:4}
 .annots-pill:focus-visible{outline:2px solid #0a84ff;outline-offset:2px}
 .annots{position:fixed;right:16px;top:16px;width:min(360px,calc(100vw - 32px));max-height:calc(100vh - 32px);overflow:auto;background:#fff;border:1px solid #d2d2d7;border-radius:12px;box-shadow:0 12px 36px rgba(0,0,0,.22);font:13px/1.5 -apple-system,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;color:#1d1d1f;z-index:4}

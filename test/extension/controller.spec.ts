@@ -171,6 +171,31 @@ describe('content controller', () => {
     expect(c.status().userHighlights).toBe(1);
   });
 
+  it('the reader view has a legend of the figure kinds and filters its figures by kind and by text', async () => {
+    const d = page('trs-wcm-stats-bulletin');
+    const c = new Controller(d, memoryBackend());
+    await c.run();
+    c.setReader(true);
+    const root = uiRoot(d);
+    const legend = Array.from(root.querySelectorAll('.reader .legend .chip')).map((x) => x.className);
+    expect(legend.length).toBeGreaterThanOrEqual(2);
+    expect(legend.every((k) => /^chip k-(count|money|percent|duration|other|user)$/.test(k))).toBe(true);
+    const figs = () => Array.from(root.querySelectorAll<HTMLButtonElement>('.reader .fig')).filter((b) => !b.hidden);
+    const all = figs().length;
+    const select = root.querySelector('.reader .fig-tools select') as HTMLSelectElement;
+    select.value = 'percent';
+    select.dispatchEvent(new (d.defaultView as Window & typeof globalThis).Event('change'));
+    const percents = figs();
+    expect(percents.length).toBeGreaterThan(0);
+    expect(percents.length).toBeLessThan(all);
+    expect(percents.every((b) => b.querySelector('.chip')?.className === 'chip k-percent')).toBe(true);
+    const find = root.querySelector('.reader .fig-tools input') as HTMLInputElement;
+    find.value = '增长';
+    find.dispatchEvent(new (d.defaultView as Window & typeof globalThis).Event('input'));
+    expect(figs().length).toBeLessThanOrEqual(percents.length);
+    expect(figs().every((b) => (b.textContent ?? '').includes('增长'))).toBe(true);
+  });
+
   it('reports a highlight whose text is gone as orphaned, never drops it', async () => {
     const ghost: UserHighlight = {
       id: 'g',
