@@ -98,6 +98,61 @@ function unwrap(mark: HTMLElement): void {
   parent.normalize?.();
 }
 
+/** The Highlight objects of CSS.highlights (a set of ranges). */
+interface HighlightSet {
+  add(r: Range): void;
+  delete(r: Range): boolean;
+  size: number;
+}
+
+/** From this many ranges on, only those near the viewport are registered (see {@link paint}). */
+export const VIEWPORT_PAINT_FROM = 300;
+
+/** The viewport painting in force: our highlight sets and how many figures they stand for. */
+let managed: { sets: Map<string, HighlightSet>; figures: number } | null = null;
+let viewportObserver: IntersectionObserver | null = null;
+
+/**
+ * Register each range while its block is within two screens of the viewport, and take it out
+ * when it leaves: the browser repaints a few hundred ranges on a change, not thousands.
+ */
+function paintNearViewport<T extends { range: Range }>(
+  doc: Document,
+  items: T[],
+  setOf: (i: T) => HighlightSet | undefined,
+): void {
+  viewportObserver?.disconnect();
+  const byBlock = new Map<Element, T[]>();
+  for (const i of items) {
+    const node = i.range.startContainer;
+    const block = (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(
+      'p,li,td,th,dd,dt,h1,h2,h3,h4,h5,h6,div,section,article',
+    );
+    if (!block) {
+      setOf(i)?.add(i.range);
+      continue;
+    }
+    if (!byBlock.has(block)) byBlock.set(block, []);
+    byBlock.get(block)?.push(i);
+  }
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!view?.IntersectionObserver) {
+    for (const list of byBlock.values()) for (const i of list) setOf(i)?.add(i.range);
+    return;
+  }
+  viewportObserver = new view.IntersectionObserver(
+    (entries) => {
+      for (const e of entries)
+        for (const i of byBlock.get(e.target) ?? []) {
+          if (e.isIntersecting) setOf(i)?.add(i.range);
+          else setOf(i)?.delete(i.range);
+        }
+    },
+    { rootMargin: '200% 0px' },
+  );
+  for (const block of byBlock.keys()) viewportObserver.observe(block);
+}
+
 /** Paint figure and reader highlights; returns what was painted (for hit-testing and clear). */
 export function paint(
   doc: Document,
@@ -106,18 +161,26 @@ export function paint(
 ): Painted[] {
   ensureStyle(doc);
   if (useApi) {
-    const registry = (CSS as unknown as { highlights: Map<string, unknown> }).highlights;
-    const H = (globalThis as unknown as { Highlight: new (...r: Range[]) => unknown }).Highlight;
-    for (const k of KINDS) {
-      const ranges = items.filter((i) => i.kind === k).map((i) => i.range);
-      if (ranges.length) registry.set(`govlens-${k}`, new H(...ranges));
-      else registry.delete(`govlens-${k}`);
+    const registry = (CSS as unknown as { highlights: Map<string, HighlightSet> }).highlights;
+    const H = (globalThis as unknown as { Highlight: new (...r: Range[]) => HighlightSet }).Highlight;
+    const nameOf = (i: (typeof items)[number]) =>
+      i.kind === 'user' ? `${USER}-${i.color ?? 'pink'}` : `govlens-${i.kind}`;
+    const names = [...KINDS.map((k) => `govlens-${k}`), ...HIGHLIGHT_COLORS.map((c) => `${USER}-${c}`)];
+    const sets = new Map<string, HighlightSet>();
+    for (const name of names) {
+      const ranges = items.filter((i) => nameOf(i) === name).map((i) => i.range);
+      if (!ranges.length) {
+        registry.delete(name);
+        continue;
+      }
+      // Thousands of ranges: the browser repaints every one on any change to the page (a ticker
+      // every 50 ms took the whole core). Then only the ranges near the viewport are registered.
+      const set = items.length > VIEWPORT_PAINT_FROM ? new H() : new H(...ranges);
+      registry.set(name, set);
+      sets.set(name, set);
     }
-    for (const c of HIGHLIGHT_COLORS) {
-      const ranges = items.filter((i) => i.kind === 'user' && (i.color ?? 'pink') === c).map((i) => i.range);
-      if (ranges.length) registry.set(`${USER}-${c}`, new H(...ranges));
-      else registry.delete(`${USER}-${c}`);
-    }
+    managed = items.length > VIEWPORT_PAINT_FROM ? { sets, figures: items.filter((i) => i.kind !== 'user').length } : null;
+    if (managed) paintNearViewport(doc, items, (i) => sets.get(nameOf(i)));
     return items.map((i) => ({ ...i, marks: [] }));
   }
   // Wrap from last to first so earlier ranges' offsets stay valid.
@@ -128,6 +191,9 @@ export function paint(
 
 /** Remove every highlight GovLens painted. */
 export function clearPaint(doc: Document, painted: Painted[]): void {
+  viewportObserver?.disconnect();
+  viewportObserver = null;
+  managed = null;
   if (hasHighlightApi()) {
     const registry = (CSS as unknown as { highlights: Map<string, unknown> }).highlights;
     for (const k of [
@@ -147,7 +213,14 @@ export function clearPaint(doc: Document, painted: Painted[]): void {
  */
 export function paintedFigureCount(painted: Painted[]): number {
   if (hasHighlightApi()) {
-    const registry = (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights;
+    const registry = (CSS as unknown as { highlights: Map<string, HighlightSet> }).highlights;
+    // Painting near the viewport: every figure is painted while our sets are still registered.
+    if (managed) {
+      const sets = managed.sets;
+      const kept = [...sets].filter(([name, set]) => name.startsWith('govlens-') && !name.startsWith(USER) && registry.get(name) === set);
+      const ours = [...sets.keys()].filter((name) => !name.startsWith(USER));
+      return kept.length === ours.length ? managed.figures : 0;
+    }
     let n = 0;
     for (const k of KINDS) n += registry.get(`govlens-${k}`)?.size ?? 0;
     return n;

@@ -21,6 +21,7 @@ import {
   launch,
   PageUi,
   readStore,
+  serve,
   serveFixtures,
 } from './harness';
 
@@ -247,6 +248,46 @@ describe('what each figure says, on the page', () => {
 
 /** Rows of an IndexedDB store of the extension's database, read in an extension page. */
 const storeRows = <T>(store: 'clips' | 'highlights') => readStore<T>(context, extensionId, store);
+
+describe('a report of thousands of figures', () => {
+  it('registers only the figures near the viewport, follows the scroll, and still counts them all', async () => {
+    const para = (i: number) =>
+      `<p>${i}. 全年办理案件<span>${(i % 90) + 10}件</span>，同比增长${(i % 9) + 1}.${i % 10}%，出具法律意见书${i % 300}份，办结率达99.${i % 100}%，涉及资金${(i % 50) + 1}.${i % 10}亿元。</p>`;
+    const html = `<!doctype html><html><head><meta charset="utf-8"><title>2024年国民经济和社会发展统计公报_某市统计局</title><meta name="SiteIDCode" content="4302000099"></head><body><div class="article"><h1>2024年国民经济和社会发展统计公报</h1>${Array.from({ length: 1200 }, (_, i) => para(i)).join('')}<p id="last">全年末位指标共计7777项。</p></div></body></html>`;
+    const { server: big, port: bigPort } = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(html);
+    });
+    const url = `http://tjj.thousands.gov.cn:${bigPort}/2024.html`;
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForSelector('html[data-govlens="report"]', { timeout: 60_000 });
+    const total = Number(await page.getAttribute('html', 'data-govlens-metrics'));
+    expect(total).toBeGreaterThan(5000);
+    await expect.poll(() => paintedFigures(page)).toBeGreaterThan(0);
+    const near = await paintedFigures(page);
+    expect(near).toBeLessThan(total / 4);
+    const lastPainted = () =>
+      page.evaluate(() =>
+        ['count', 'money', 'percent', 'duration', 'other'].some((k) =>
+          [...((CSS.highlights.get(`govlens-${k}`) as unknown as Set<Range> | undefined) ?? [])].some(
+            (r) => r.toString() === '7777项',
+          ),
+        ),
+      );
+    expect(await lastPainted()).toBe(false);
+    await page.evaluate(() => document.getElementById('last')?.scrollIntoView());
+    await expect.poll(lastPainted).toBe(true);
+    // The popup counts every figure as painted while our highlights are registered.
+    const status = await worker.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { id: 3, type: 'getStatus', timestamp: Date.now() }),
+      await tabIdOf(url),
+    );
+    expect((status as { res: { highlighted: number } }).res.highlighted).toBe(total);
+    await page.close();
+    big.close();
+  });
+});
 
 describe('annotations on the page', () => {
   it('lists the page’s highlights in reading order; a note edited, a colour chosen and a delete are stored and come back', async () => {
