@@ -179,7 +179,8 @@ export function paint(
       registry.set(name, set);
       sets.set(name, set);
     }
-    managed = items.length > VIEWPORT_PAINT_FROM ? { sets, figures: items.filter((i) => i.kind !== 'user').length } : null;
+    managed =
+      items.length > VIEWPORT_PAINT_FROM ? { sets, figures: items.filter((i) => i.kind !== 'user').length } : null;
     if (managed) paintNearViewport(doc, items, (i) => sets.get(nameOf(i)));
     return items.map((i) => ({ ...i, marks: [] }));
   }
@@ -217,7 +218,9 @@ export function paintedFigureCount(painted: Painted[]): number {
     // Painting near the viewport: every figure is painted while our sets are still registered.
     if (managed) {
       const sets = managed.sets;
-      const kept = [...sets].filter(([name, set]) => name.startsWith('govlens-') && !name.startsWith(USER) && registry.get(name) === set);
+      const kept = [...sets].filter(
+        ([name, set]) => name.startsWith('govlens-') && !name.startsWith(USER) && registry.get(name) === set,
+      );
       const ours = [...sets.keys()].filter((name) => !name.startsWith(USER));
       return kept.length === ours.length ? managed.figures : 0;
     }
