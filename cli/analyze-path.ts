@@ -58,7 +58,7 @@ export async function analyzeBytes(
   if (why) throw new CliError(`${name}: ${why}`);
   try {
     const reading = await readReportFile(bytes, name, await fileLibs());
-    return withDocument(reading.html, url ?? null, (doc) => withFile(analyze(doc, { url }), reading));
+    return withDocument(reading.html, url ?? null, (doc) => withFile(analyze(doc, { url, standalone: true }), reading));
   } catch (e) {
     if (e instanceof FileError) throw new CliError(`${name}: ${e.message}`);
     throw e;

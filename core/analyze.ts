@@ -18,6 +18,11 @@ export interface AnalyzeOptions {
    * that paints first and calls {@link readAnalysisFigures} later.
    */
   readFigures?: boolean;
+  /**
+   * The document stands alone: a report file, which carries no portal around it (no 网站标识码,
+   * no 主办单位 line). Then its own signature may say that a government body issued it.
+   */
+  standalone?: boolean;
 }
 
 /** Fill in what each figure says, once (a no-op when analyze() already did). */
@@ -46,8 +51,8 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
   const { title, siteSuffix } = readTitle(doc, meta);
   const extraction = extract(doc, { title });
   const pageText = doc.body?.textContent ?? '';
-  const detection = detect(doc, url, meta, title, extraction, pageText);
   const read = readMetadata(doc, url, title, siteSuffix, extraction.blocks, meta, pageText);
+  const detection = detect(doc, url, meta, title, extraction, pageText, options.standalone ? read.agency : null);
   // A page that is no document (a splash or home page) was issued by no one: its portal's
   // 主办单位 or welcome line is not an agency.
   const metadata = detection.kind === 'other' ? { ...read, agency: null } : read;

@@ -10,6 +10,9 @@ import type { Detection, DetectionReason, Extraction, PageKind } from './types';
 const PAGINATION = /共\s*\d+\s*页|下一页|上一页|尾页|末页|跳转到|第\s*\d+\s*页/;
 const STRUCTURE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
 
+/** The name of a government body: 人民政府, its offices, 局, 委员会, 厅, 办. */
+const GOV_BODY = /(?:人民政府|政府办公室|政府办公厅|局|委员会|厅|办公室|管委会|人民法院|人民检察院)$/;
+
 /** Evidence that the site is run by a government body. */
 function governmentSignals(
   doc: Document,
@@ -76,8 +79,19 @@ export function detect(
   title: string | null,
   extraction: Extraction,
   pageText: string = doc.body?.textContent ?? '',
+  /** For a document that stands alone (a file): the body that signed it, if any. */
+  signer: string | null = null,
 ): Detection {
   const reasons = governmentSignals(doc, url, meta, pageText);
+  if (signer && GOV_BODY.test(signer) && reasons.reduce((s, r) => s + r.weight, 0) < 2) {
+    reasons.push({
+      signal: 'gov',
+      code: 'signedByGov',
+      args: [signer],
+      detail: `signed by a government body (${signer}); a file carries no site to say so`,
+      weight: 2,
+    });
+  }
   const govScore = reasons.reduce((s, r) => s + r.weight, 0);
   const isGovernment = govScore >= 2;
   if (!isGovernment) {

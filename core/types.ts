@@ -20,7 +20,8 @@ export type ReasonCode =
   | 'yearTitle'
   | 'sections'
   | 'longBody'
-  | 'noTextLayer';
+  | 'noTextLayer'
+  | 'signedByGov';
 
 export interface DetectionReason {
   /** Which family of signal: government site, report shape, list shape, … */

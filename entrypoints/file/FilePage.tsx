@@ -62,7 +62,7 @@ async function readFile(bytes: Uint8Array): Promise<{ analysis: Analysis; readin
   const { fileLibs } = await import('./libs');
   const reading = await readReportFile(bytes, src, fileLibs);
   const doc = new DOMParser().parseFromString(reading.html, 'text/html');
-  return { analysis: withFile(analyze(doc, { url: src }), reading), reading };
+  return { analysis: withFile(analyze(doc, { url: src, standalone: true }), reading), reading };
 }
 
 /** The page. */

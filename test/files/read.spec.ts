@@ -59,6 +59,17 @@ describe('a report as .docx', () => {
     ]);
   });
 
+  it('a file saved without its address: the signature of a government body makes it a report, with its agency', async () => {
+    const g = gold('zhuzhou-gxj-2024');
+    const file = join(dir, 'no-url.docx');
+    writeFileSync(file, await reportDocx(g));
+    const a = await analyzePath(file);
+    expect(a.url).toBeNull();
+    expect(a.isReport).toBe(true);
+    expect(a.metadata.agency).toBe(g.metadata.agency);
+    expect(a.detection.reasons.find((r) => r.code === 'signedByGov')?.args).toEqual([g.metadata.agency]);
+  });
+
   it('govlens extract FILE.docx --json prints the contract with a file section', async () => {
     const g = gold('zhuzhou-gxj-2024');
     const file = join(dir, 'cli.docx');
