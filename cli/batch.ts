@@ -152,8 +152,31 @@ async function* warcUnits(path: string, name: string, log: (l: string) => void):
   }
 }
 
+/** A folder's pages, walked once, with what the walk could not read. */
+interface Listing {
+  files: string[];
+  skipped: [path: string, reason: string][];
+}
+
+/** The walk of each folder input, shared by the count and the run (a big tree is walked once). */
+type Listings = Map<string, Listing>;
+
+function listing(input: string, cache: Listings): Listing {
+  let l = cache.get(input);
+  if (!l) {
+    const skipped: [string, string][] = [];
+    l = { files: listPages(input, (p, reason) => skipped.push([p, reason])), skipped };
+    cache.set(input, l);
+  }
+  return l;
+}
+
 /** Every unit of the inputs, in order; what cannot be read goes to `skip`. */
-async function* unitsOf(opts: BatchOptions, skip: (file: string, reason: string) => void): AsyncGenerator<Unit> {
+async function* unitsOf(
+  opts: BatchOptions,
+  skip: (file: string, reason: string) => void,
+  cache: Listings,
+): AsyncGenerator<Unit> {
   const one = async function* (input: string): AsyncGenerator<Unit> {
     let st: Stats;
     try {
@@ -162,12 +185,12 @@ async function* unitsOf(opts: BatchOptions, skip: (file: string, reason: string)
       skip(input, 'no such file or directory');
       return;
     }
-    const files = st.isDirectory()
-      ? listPages(input, (p, reason) => skip(relative(input, p) || p, reason)).map((p) => ({
-          path: p,
-          name: relative(input, p) || p,
-        }))
-      : [{ path: input, name: input }];
+    let files = [{ path: input, name: input }];
+    if (st.isDirectory()) {
+      const l = listing(input, cache);
+      for (const [p, reason] of l.skipped) skip(relative(input, p) || p, reason);
+      files = l.files.map((p) => ({ path: p, name: relative(input, p) || p }));
+    }
     for (const f of files) {
       if (WARC_EXT.test(f.path)) yield* warcUnits(f.path, f.name, opts.log);
       else yield { file: f.name, path: f.path };
@@ -187,12 +210,12 @@ async function* unitsOf(opts: BatchOptions, skip: (file: string, reason: string)
 }
 
 /** How many units the inputs hold, when that is known without reading them (no WARC, no stdin). */
-function knownTotal(opts: BatchOptions): number | null {
+function knownTotal(opts: BatchOptions, cache: Listings): number | null {
   if (opts.inputs.includes('-')) return null;
   let n = 0;
   for (const input of opts.inputs) {
     try {
-      const files = statSync(input).isDirectory() ? listPages(input) : [input];
+      const files = statSync(input).isDirectory() ? listing(input, cache).files : [input];
       if (files.some((f) => WARC_EXT.test(f))) return null;
       n += files.length;
     } catch {
@@ -226,7 +249,8 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   const ready = new Map<number, BatchResult>();
   let next = 0;
   let done = 0;
-  const total = knownTotal(opts);
+  const listings: Listings = new Map();
+  const total = knownTotal(opts, listings);
   const started = Date.now();
   const flush = () => {
     for (let r = ready.get(next); r; r = ready.get(next)) {
@@ -269,7 +293,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     const inFlight = new Set<Promise<void>>();
     const limit = Math.max(1, threads) * 4;
     let index = 0;
-    for await (const unit of unitsOf(opts, skip)) {
+    for await (const unit of unitsOf(opts, skip, listings)) {
       const task: BatchTask = { ...unit, index: index++ };
       if (runTask) {
         finished(await runTask(task));
