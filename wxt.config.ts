@@ -67,6 +67,6 @@ export default defineConfig({
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-    build: { minify: true },
+    build: { minify: process.env.GOVLENS_NOMINIFY ? false : true },
   }),
 });

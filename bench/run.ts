@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { parseHtml } from '../cli/load';
+import { parseHtmlJsdom as parseHtml } from '../cli/load';
 import { analyze } from '../core/analyze';
 import { decodeHtml } from '../core/decode';
 import { findMetrics } from '../core/metrics';

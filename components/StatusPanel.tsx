@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Attachment, ClipLookup, PageStatus, SaveResult } from '../messaging/protocol';
-import { sendMessage } from '../messaging/protocol';
+import { onMessage, sendMessage } from '../messaging/protocol';
 import { type MessageKey, saveError, t } from './i18n';
 import { purifyClipHtml } from './purify';
 import { targetTabId } from './tab';
@@ -170,6 +170,10 @@ export function StatusPanel() {
   async function saveAll() {
     setBusy(true);
     setMessage(null);
+    // The background says how far it has come after each tab: 正在保存…第 3 / 7 个.
+    const stop = onMessage('saveAllProgress', ({ data }) => {
+      if (data.done < data.total) setMessage({ text: t('saveAllProgress', data.done + 1, data.total), error: false });
+    });
     try {
       const r = await sendMessage('saveAllTabs', undefined);
       const failed = r.failed.length
@@ -182,6 +186,7 @@ export function StatusPanel() {
     } catch (e) {
       setMessage({ text: t('saveFailed', (e as Error).message), error: true });
     } finally {
+      stop();
       setBusy(false);
     }
   }

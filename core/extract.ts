@@ -146,21 +146,30 @@ function chromeAround(doc: Document, root: Element | null): Removed[] {
   const out: Removed[] = [];
   const body = doc.body;
   if (!body) return out;
-  const visit = (el: Element) => {
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      if (c === root) continue;
-      if (SKIP_TAGS.has(c.tagName.toUpperCase())) continue;
-      if (root && c.contains(root)) {
-        visit(c);
-        continue;
-      }
-      const kind = kindByAttr(c);
-      if (kind) out.push(...removedFor(c, kind));
-      else if (Array.from(c.children).some(isBlock)) visit(c);
-      else out.push(...removedFor(c, null));
+  // The root's ancestors, looked up in a set: contains() per level was quadratic in the depth.
+  const holdsRoot = new Set<Element>();
+  for (let a = root?.parentElement; a; a = a.parentElement) holdsRoot.add(a);
+  // Depth first in document order with a stack of next siblings, not recursion: a page nested
+  // tens of thousands deep must not run out of stack.
+  const stack: (Element | null)[] = [body.firstElementChild];
+  while (stack.length) {
+    const c = stack[stack.length - 1];
+    if (!c) {
+      stack.pop();
+      continue;
     }
-  };
-  visit(body);
+    stack[stack.length - 1] = c.nextElementSibling;
+    if (c === root) continue;
+    if (SKIP_TAGS.has(c.tagName.toUpperCase())) continue;
+    if (holdsRoot.has(c)) {
+      stack.push(c.firstElementChild);
+      continue;
+    }
+    const kind = kindByAttr(c);
+    if (kind) out.push(...removedFor(c, kind));
+    else if (Array.from(c.children).some(isBlock)) stack.push(c.firstElementChild);
+    else out.push(...removedFor(c, null));
+  }
   return out;
 }
 

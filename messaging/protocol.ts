@@ -132,6 +132,8 @@ interface ProtocolMap {
   saveClip(data: { tabId?: number; payload?: ClipPayload; selectionOnly?: boolean }): SaveResult;
   /** Background: save every open tab that is a report. */
   saveAllTabs(): SaveAllResult;
+  /** Popup and side panel: how far a save of all tabs has come (sent by the background). */
+  saveAllProgress(data: { done: number; total: number }): void;
   /** Background: is this URL clipped already, and has it changed since? */
   findClip(data: { url: string; contentHash: string }): ClipLookup;
   /** Background: the reader highlights stored for a URL. */

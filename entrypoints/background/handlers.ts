@@ -35,15 +35,29 @@ export function handlers(db: GovLensDB, sanitize: (html: string) => Promise<stri
      */
     async saveAllTabs(): Promise<SaveAllResult> {
       const tabs = await browser.tabs.query({});
-      const result: SaveAllResult = { reports: 0, saved: 0, failed: [] };
-      for (const tab of tabs) {
-        if (tab.id === undefined || !/^https?:/.test(tab.url ?? 'https:')) continue;
-        const status = await sendMessage('getStatus', undefined, tab.id).catch(() => null);
-        if (!status?.isReport) continue;
-        result.reports++;
-        const r = await this.saveClip({ tabId: tab.id });
+      // Which tabs are reports, asked of all at once; then saved one after the other, the
+      // popup or side panel that asked told how far it has come after each.
+      const statuses = await Promise.all(
+        tabs.map((tab) =>
+          tab.id === undefined || !/^https?:/.test(tab.url ?? 'https:')
+            ? null
+            : sendMessage('getStatus', undefined, tab.id).catch(() => null),
+        ),
+      );
+      const reports = tabs.flatMap((tab, i) => {
+        const status = statuses[i];
+        return tab.id !== undefined && status?.isReport ? [{ tabId: tab.id, status }] : [];
+      });
+      const result: SaveAllResult = { reports: reports.length, saved: 0, failed: [] };
+      const progress = (done: number) =>
+        // No page listening (the popup was closed) is no error: the saves go on.
+        sendMessage('saveAllProgress', { done, total: reports.length }).catch(() => undefined);
+      await progress(0);
+      for (const [i, { tabId, status }] of reports.entries()) {
+        const r = await this.saveClip({ tabId });
         if (r.ok) result.saved++;
         else result.failed.push({ title: status.title ?? status.url, message: r.message });
+        await progress(i + 1);
       }
       return result;
     },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../core/analyze';
 import { buildTextIndex, indexPosition, locate, rangeFor, squashWithMap } from '../../core/anchor';
 import { describe as describeSpan, resolve } from '../../core/selectors';
-import { doc, fixture } from '../helpers/dom';
+import { browserDoc as doc, fixture } from '../helpers/dom';
 
 describe('anchor', () => {
   it('maps every figure of a Word-exported page (numbers split over spans) to its DOM range', () => {

@@ -55,7 +55,9 @@ beforeAll(async () => {
           ? page2
           : report
             ? template.replaceAll(TITLE, report.title)
-            : null;
+            : /^\/tabs\/\d\.html$/.test(path)
+              ? template.replaceAll(TITLE, `${path.slice(6, 7)}号标签页的2024年度法治政府建设工作情况报告`)
+              : null;
     res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
     res.end(body ?? 'not found');
   }));
@@ -144,5 +146,48 @@ describe('collect a series from a list page', () => {
     expect(await page.textContent('[data-testid=collect-summary] p')).toMatch(/保存 0 篇.*失败 1 篇/);
     expect(await readStore<Stored>(context, extensionId, 'clips')).toHaveLength(12);
     await page.close();
+  });
+
+  it('saves every open report tab, saying how far it has come, and leaves the other tabs alone', async () => {
+    const tabs: Page[] = [];
+    for (const n of [1, 2, 3]) {
+      const tab = await context.newPage();
+      await tab.goto(`http://${HOST}:${port}/tabs/${n}.html`);
+      tabs.push(tab);
+    }
+    const other = await context.newPage();
+    await other.goto(listUrl());
+    const [worker] = context.serviceWorkers();
+    const id = await worker.evaluate(
+      async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1,
+      `http://${HOST}:${port}/tabs/1.html`,
+    );
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${id}`);
+    await popup.waitForSelector('[data-testid=save-all]');
+    // Every text the status line shows, as it changes.
+    await popup.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __seen: string[] }).__seen = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid=message]')?.textContent;
+        if (text && seen[seen.length - 1] !== text) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await popup.click('[data-testid=save-all]');
+    await popup.waitForFunction(() => /已保存/.test(document.querySelector('[data-testid=message]')?.textContent ?? ''));
+    const seen = await popup.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    expect(seen.filter((s) => s.startsWith('正在保存'))).toEqual([
+      '正在保存报告标签页：第 1 / 3 个…',
+      '正在保存报告标签页：第 2 / 3 个…',
+      '正在保存报告标签页：第 3 / 3 个…',
+    ]);
+    expect(seen[seen.length - 1]).toBe('已保存 3 个报告标签页中的 3 个。');
+    const clips = await readStore<Stored>(context, extensionId, 'clips');
+    expect(clips.filter((c) => c.url.includes('/tabs/')).map((c) => c.title).sort()).toEqual(
+      [1, 2, 3].map((n) => `${n}号标签页的2024年度法治政府建设工作情况报告`),
+    );
+    expect(clips.some((c) => c.url === listUrl())).toBe(false);
+    for (const p of [...tabs, other, popup]) await p.close();
   });
 });

@@ -7,7 +7,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { UserHighlight } from '../../messaging/protocol';
-import { doc, fixture } from '../helpers/dom';
+import { browserDoc as doc, fixture } from '../helpers/dom';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 const { Controller } = await import('../../entrypoints/report.content/controller');

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseHtml } from '../../cli/load';
+import { parseHtml, parseHtmlJsdom } from '../../cli/load';
 import { decodeHtml } from '../../core/decode';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
@@ -10,6 +10,11 @@ export const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
 /** Parse an HTML string into a Document. */
 export function doc(html: string, url = 'https://www.example.gov.cn/art/1.html'): Document {
   return parseHtml(html, url);
+}
+
+/** The same in a browser-like DOM (jsdom: Ranges, events, layout-free), for code that runs on a live page. */
+export function browserDoc(html: string, url = 'https://www.example.gov.cn/art/1.html'): Document {
+  return parseHtmlJsdom(html, url);
 }
 
 /** A fixture's page decoded from its bytes, and its expectations. */
