@@ -1,7 +1,8 @@
 /**
  * GovLens on pages that push it, in Debian's Chromium with the built extension, served under a
- * gov.cn name: (1) a report of 50,000 nodes — the longest main-thread task while GovLens reads
- * and paints it (Long Tasks API); (2) a report with 10,000 figures that rewrites part of itself
+ * gov.cn name: (1) a report of 50,000 nodes — the longest main-thread task after the page's load
+ * event, while GovLens reads and paints it (Long Tasks API; the page's own parsing and layout
+ * come before it); (2) a report with 10,000 figures that rewrites part of itself
  * every 50 ms — main-thread time over 10 s with GovLens against the same page without it
  * (DevTools TaskDuration). Goals: no task over 50 ms; ≤ 25% main-thread time added on the
  * ticker. Printed, not asserted.
@@ -56,24 +57,37 @@ try {
   console.log('\nhostile pages — Chromium with the built extension');
   const { context } = await launch('zh-CN');
   try {
+    /** Long tasks that start after the page's load event (the page's own parsing and layout come before). */
+    const longAfterLoad = async (ctx: BrowserContext, waitForUs: boolean): Promise<number[]> => {
+      const page = await ctx.newPage();
+      await page.addInitScript(() => {
+        const w = window as unknown as { __long: { start: number; duration: number }[] };
+        w.__long = [];
+        new PerformanceObserver((l) => {
+          for (const e of l.getEntries()) w.__long.push({ start: e.startTime, duration: e.duration });
+        }).observe({ type: 'longtask', buffered: true });
+      });
+      await page.goto(`http://${HOST}:${port}/big.html`);
+      if (waitForUs) await page.waitForSelector('html[data-govlens]', { timeout: 120_000 });
+      await page.waitForTimeout(waitForUs ? 2500 : 5000);
+      const out = await page.evaluate(() => {
+        const load = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
+        return (window as unknown as { __long: { start: number; duration: number }[] }).__long
+          .filter((t) => t.start >= load)
+          .map((t) => t.duration);
+      });
+      await page.close();
+      return out;
+    };
+    const withLongs = await longAfterLoad(context, true);
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      (window as unknown as { __long: number[] }).__long = [];
-      new PerformanceObserver((l) => {
-        for (const e of l.getEntries()) (window as unknown as { __long: number[] }).__long.push(e.duration);
-      }).observe({ type: 'longtask', buffered: true });
-    });
     await page.goto(`http://${HOST}:${port}/big.html`);
-    const nodes = await page.evaluate(
-      () => document.getElementsByTagName('*').length + document.body.innerText.length * 0,
-    );
-    // Long tasks of the page's own load, before GovLens starts (document_idle), are the page's.
     await page.waitForSelector('html[data-govlens]', { timeout: 120_000 });
-    await page.waitForTimeout(1500);
-    const longs = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+    const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
     const figures = await page.getAttribute('html', 'data-govlens-metrics');
+    const longest = Math.max(0, ...withLongs);
     console.log(
-      `  ${nodes.toLocaleString()} elements (about 50,000 nodes), ${figures} figures: longest task ${Math.max(0, ...longs).toFixed(0)} ms, ${longs.length} over 50 ms   goal: none over 50 ms  ${Math.max(0, ...longs) <= 50 ? 'MET' : 'MISSED'}`,
+      `  ${nodes.toLocaleString()} elements (about 50,000 nodes), ${figures} figures: after the page's load, longest task ${longest.toFixed(0)} ms, ${withLongs.filter((d) => d > 50).length} over 50 ms   goal: none over 50 ms  ${longest <= 50 ? 'MET' : 'MISSED'}`,
     );
     await page.close();
     const withUs = await busy(context, 10_000, `http://${HOST}:${port}/ticker.html`);

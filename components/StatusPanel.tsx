@@ -177,7 +177,7 @@ export function StatusPanel() {
     try {
       const r = await sendMessage('saveAllTabs', undefined);
       const failed = r.failed.length
-        ? ` ${t('saveAllFailed', r.failed.length, r.failed.map((f) => f.message).join('；'))}`
+        ? ` ${t('saveAllFailed', r.failed.length, r.failed.map((f) => `${f.title} — ${f.message}`).join('；'))}`
         : '';
       setMessage({
         text: r.reports ? `${t('saveAllDone', r.saved, r.reports)}${failed}` : t('saveAllNone'),

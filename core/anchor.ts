@@ -4,6 +4,7 @@
  * page's own text; a figure is found by searching for it (with a little of the text before it)
  * from where the previous one was found. Reads the DOM only.
  */
+import { runSync, type Steps } from './steps';
 import { SKIP_TAGS } from './text';
 
 /** Whitespace test without a regex call per character (the index walks every character). */
@@ -37,26 +38,40 @@ export interface TextIndex {
 
 /** Index the visible text under `root` (scripts, styles and GovLens's own UI skipped). */
 export function buildTextIndex(root: Node, skip?: (el: Element) => boolean): TextIndex {
+  return runSync(textIndexSteps(root, skip));
+}
+
+/** {@link buildTextIndex} in steps, for a live page read in slices. */
+export function* textIndexSteps(root: Node, skip?: (el: Element) => boolean): Steps<TextIndex> {
   const nodes: Text[] = [];
   let total = 0;
-  const collect = (n: Node) => {
-    for (let c = n.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) {
-        nodes.push(c as Text);
-        total += (c as Text).length;
-      } else if (c.nodeType === 1) {
-        const el = c as Element;
-        if (SKIP_TAGS.has(el.tagName.toUpperCase()) || skip?.(el)) continue;
-        collect(el);
-      }
+  // Depth first in document order with a stack of next siblings: a page nested tens of thousands
+  // deep must not run out of stack.
+  const stack: (Node | null)[] = [root.firstChild];
+  let seen = 0;
+  while (stack.length) {
+    const c = stack[stack.length - 1];
+    if (!c) {
+      stack.pop();
+      continue;
     }
-  };
-  collect(root);
+    stack[stack.length - 1] = c.nextSibling;
+    if ((++seen & 1023) === 0) yield;
+    if (c.nodeType === 3) {
+      nodes.push(c as Text);
+      total += (c as Text).length;
+    } else if (c.nodeType === 1) {
+      const el = c as Element;
+      if (SKIP_TAGS.has(el.tagName.toUpperCase()) || skip?.(el)) continue;
+      stack.push(el.firstChild);
+    }
+  }
   const node = new Int32Array(total);
   const offset = new Int32Array(total);
   const parts: string[] = [];
   let k = 0;
   for (let ni = 0; ni < nodes.length; ni++) {
+    if ((ni & 1023) === 1023) yield;
     const v = nodes[ni].data;
     let runStart = -1;
     for (let i = 0; i < v.length; i++) {
@@ -100,6 +115,51 @@ export function rangeFor(doc: Document, index: TextIndex, start: number, end: nu
   range.setStart(index.nodes[index.node[start]], index.offset[start]);
   range.setEnd(index.nodes[index.node[end - 1]], index.offset[end - 1] + 1);
   return range;
+}
+
+/**
+ * Where a span is on the page, as a StaticRange's four fields: not a live Range. The browser
+ * keeps every live Range up to date on every change to the document, so 10,000 of them made a
+ * page that rewrites a line every 50 ms cost GovLens the whole core; a spot costs nothing until
+ * it is used ({@link liveRange}), and the CSS Highlight API paints StaticRanges as they are.
+ */
+export interface Spot {
+  readonly startContainer: Node;
+  readonly startOffset: number;
+  readonly endContainer: Node;
+  readonly endOffset: number;
+}
+
+/** The spot of index characters [start, end). */
+export function spotFor(index: TextIndex, start: number, end: number): Spot {
+  return {
+    startContainer: index.nodes[index.node[start]],
+    startOffset: index.offset[start],
+    endContainer: index.nodes[index.node[end - 1]],
+    endOffset: index.offset[end - 1] + 1,
+  };
+}
+
+/** A live Range over a spot, for the moment it is needed; null when the page changed under it. */
+export function liveRange(doc: Document, spot: Spot): Range | null {
+  try {
+    const range = doc.createRange();
+    range.setStart(spot.startContainer, spot.startOffset);
+    range.setEnd(spot.endContainer, spot.endOffset);
+    return range;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether a caret position in one of the text nodes the spot runs over lies in the spot: only the
+ * first and last node can hold a part outside it.
+ */
+export function spotHolds(spot: Spot, node: Node, offset: number): boolean {
+  if (node === spot.startContainer && offset < spot.startOffset) return false;
+  if (node === spot.endContainer && offset > spot.endOffset) return false;
+  return true;
 }
 
 /**

@@ -6,6 +6,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { AttachmentLink } from '../core/attachments';
 import type { ContractMetric } from '../core/contract';
 import type { Disclosure } from '../core/disclosure';
+import type { RemoteAnalysis } from '../core/remote';
 import type { Selectors } from '../core/selectors';
 import type { DetectionReason, Metadata, PageKind, Removed } from '../core/types';
 
@@ -150,6 +151,8 @@ interface ProtocolMap {
   openLibrary(): void;
   /** Offscreen document: sanitise clip HTML with DOMPurify (Chrome's worker has no DOM). */
   sanitizeHtml(html: string): string;
+  /** Offscreen document: parse markup and run the core on it, for the background. */
+  analyzeMarkup(data: { html: string; url: string }): RemoteAnalysis;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

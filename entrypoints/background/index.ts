@@ -6,9 +6,10 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { saveError } from '../../components/i18n';
 import { onMessage, type SaveResult, sendMessage } from '../../messaging/protocol';
+import { ANALYZE_PORT, type AnalyzeRequest, type Piece, pieces } from '../../messaging/stream';
 import { db } from '../../storage/db';
 import { handlers } from './handlers';
-import { sanitize } from './sanitize';
+import { analyzePage, sanitize } from './sanitize';
 
 const MENU_SAVE = 'govlens-save-selection';
 const MENU_HIGHLIGHT = 'govlens-highlight-selection';
@@ -23,6 +24,19 @@ export default defineBackground(() => {
   onMessage('deleteHighlight', ({ data }) => h.deleteHighlight(data));
   onMessage('openLibrary', () => h.openLibrary());
   onMessage('loadAnalyser', ({ sender }) => h.loadAnalyser(sender));
+  // A big page's markup, read off its main thread; the answer goes back in pieces (messaging/stream.ts).
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== ANALYZE_PORT) return;
+    port.onMessage.addListener(async (message) => {
+      const req = message as AnalyzeRequest;
+      try {
+        const r = await analyzePage(req.html, req.url);
+        for (const piece of pieces(r)) port.postMessage(piece);
+      } catch (e) {
+        port.postMessage({ part: 'error', message: (e as Error).message } satisfies Piece);
+      }
+    });
+  });
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.removeAll().then(() => {

@@ -1,9 +1,11 @@
 /**
- * DOMPurify needs a DOM. Extension pages and Firefox's background page have one; Chrome's
- * service worker does not, so there the HTML goes through an offscreen document (DOM_PARSER).
+ * DOMPurify, and the reading of a big page's markup, need a DOM. Extension pages and Firefox's
+ * background page have one; Chrome's service worker does not, so there the work goes through an
+ * offscreen document (DOM_PARSER).
  */
 import { browser } from 'wxt/browser';
 import { purifyClipHtml } from '../../components/purify';
+import { analyzeMarkup, type RemoteAnalysis } from '../../core/remote';
 import { sendMessage } from '../../messaging/protocol';
 
 /** Sanitise clip HTML here when this context has a DOM. */
@@ -13,7 +15,7 @@ export function sanitizeHere(html: string): string {
 
 let creating: Promise<void> | null = null;
 
-async function ensureOffscreen(): Promise<void> {
+export async function ensureOffscreen(): Promise<void> {
   const offscreen = (
     browser as unknown as {
       offscreen?: { createDocument(o: unknown): Promise<void>; hasDocument?(): Promise<boolean> };
@@ -25,7 +27,8 @@ async function ensureOffscreen(): Promise<void> {
     .createDocument({
       url: browser.runtime.getURL('/offscreen.html'),
       reasons: ['DOM_PARSER'],
-      justification: 'Sanitise clipped HTML with DOMPurify before storing it.',
+      justification:
+        'Sanitise clipped HTML with DOMPurify before storing it, and read big report pages off their main thread.',
     })
     .catch((e: Error) => {
       if (!/single offscreen/i.test(e.message)) throw e;
@@ -64,4 +67,16 @@ export async function sanitize(html: string): Promise<string> {
   if (typeof DOMParser !== 'undefined' && typeof document !== 'undefined') return sanitizeHere(html);
   await ensureOffscreen();
   return whenListening(() => sendMessage('sanitizeHtml', html));
+}
+
+/** Read a page's markup in whichever extension context has a DOM (core/remote.ts). */
+export async function analyzePage(html: string, url: string): Promise<RemoteAnalysis> {
+  if (typeof DOMParser !== 'undefined' && typeof document !== 'undefined') return analyzeMarkupHere(html, url);
+  await ensureOffscreen();
+  return whenListening(() => sendMessage('analyzeMarkup', { html, url }));
+}
+
+/** Parse and read markup here (the offscreen document, or Firefox's background page). */
+export function analyzeMarkupHere(html: string, url: string): RemoteAnalysis {
+  return analyzeMarkup(new DOMParser().parseFromString(html, 'text/html'), url);
 }

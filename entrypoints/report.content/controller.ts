@@ -5,17 +5,32 @@
 
 import { t } from '../../components/i18n';
 import { analyze, readAnalysisFigures } from '../../core/analyze';
-import { buildTextIndex, indexPosition, locate, rangeFor, squashWithMap, type TextIndex } from '../../core/anchor';
+import {
+  buildTextIndex,
+  indexPosition,
+  liveRange,
+  locate,
+  rangeFor,
+  type Spot,
+  spotFor,
+  spotHolds,
+  squashWithMap,
+  type TextIndex,
+  textIndexSteps,
+} from '../../core/anchor';
 import { toContract } from '../../core/contract';
 import { contentHash } from '../../core/hash';
 import { findMetrics } from '../../core/metrics';
+import { adoptRemote, type RemoteAnalysis } from '../../core/remote';
 import { blocksToHtml } from '../../core/render';
 import { describe, resolve } from '../../core/selectors';
+import { runSliced, runSync, type Steps } from '../../core/steps';
 import type { Analysis } from '../../core/types';
 import type { ClipPayload, PageStatus, UserHighlight } from '../../messaging/protocol';
 import { type AnnotationItem, renderAnnotations } from './annotations';
 import { caretAt, hideCard, rangeHit, showCard, showNoteCard, uiBox } from './card';
 import {
+  blockOf,
   clearPaint,
   flash,
   markDocument,
@@ -37,16 +52,71 @@ export interface Backend {
   listHighlights(url: string): Promise<UserHighlight[]>;
   putHighlight(h: UserHighlight): Promise<unknown>;
   deleteHighlight(id: string): Promise<unknown>;
+  /** Read a page's markup away from the page (core/remote.ts); absent in tests that read in place. */
+  analyzeMarkup?(html: string, url: string): Promise<RemoteAnalysis>;
 }
 
+/**
+ * From this many elements on, a page is read away from its main thread (an extension document
+ * parses its markup and runs the core) and anchored in slices: a 50,000-node report read in place
+ * held the page for a third of a second at a time.
+ */
+export const READ_ELSEWHERE_FROM = 5000;
+/** Markup larger than this is read in place (a message has its limits). */
+const MAX_MARKUP = 32 * 1024 * 1024;
+
 const skipOwn = (el: Element) => el.hasAttribute(UI_ATTR) || el.tagName === 'GOVLENS-UI';
+
+/**
+ * Where each figure is on the page, and which figures each text node holds part of (hover looks
+ * one node up), in steps.
+ */
+function* anchorSteps(
+  a: Analysis,
+  index: TextIndex | null,
+  clean: { text: string; map: Int32Array },
+): Steps<{ spots: (Spot | null)[]; blocks: (Element | null)[]; at: Map<Node, number[]> }> {
+  const at = new Map<Node, number[]>();
+  const blocks: (Element | null)[] = [];
+  if (!index) return { spots: a.metrics.map(() => null), blocks, at };
+  const spots: (Spot | null)[] = [];
+  const blockCache = new Map<Element, Element | null>();
+  let from = 0;
+  for (let i = 0; i < a.metrics.length; i++) {
+    if ((i & 255) === 255) yield;
+    const m = a.metrics[i];
+    const hit = locate(clean, index, m.start, m.end, from);
+    if (!hit) {
+      spots.push(null);
+      blocks.push(null);
+      continue;
+    }
+    from = hit[1];
+    for (let n = index.node[hit[0]]; n <= index.node[hit[1] - 1]; n++) {
+      const node = index.nodes[n];
+      const list = at.get(node);
+      if (list) list.push(i);
+      else at.set(node, [i]);
+    }
+    const spot = spotFor(index, hit[0], hit[1]);
+    spots.push(spot);
+    // The block the viewport painting registers it with, found here, in the sliced steps.
+    blocks.push(blockOf(spot.startContainer, blockCache));
+  }
+  return { spots, blocks, at };
+}
 
 /** One page's GovLens state. */
 export class Controller {
   analysis: Analysis | null = null;
   private index: TextIndex | null = null;
   private clean: { text: string; map: Int32Array } = { text: '', map: new Int32Array(0) };
-  private figureRanges: (Range | null)[] = [];
+  /** Where each figure is: spots, not live Ranges (see core/anchor.ts {@link Spot}). */
+  private figureSpots: (Spot | null)[] = [];
+  /** The figures (their indices) that each text node holds part of: hover looks one node up. */
+  private figuresAt = new Map<Node, number[]>();
+  /** The block each figure is painted with near the viewport (highlight.ts {@link blockOf}). */
+  private figureBlocks: (Element | null)[] = [];
   private painted: Painted[] = [];
   private user: { h: UserHighlight; range: Range | null }[] = [];
   private highlightsOn = true;
@@ -68,16 +138,24 @@ export class Controller {
 
   /** Read the page and paint; safe to call again when the page changed. */
   async run(): Promise<void> {
-    // Values and spans first, painted at once; what each figure says is read in idle time right
-    // after (or sooner, when the card, the reader or the popup asks for it).
-    const a = analyze(this.doc, { url: this.url, readFigures: false });
+    const big = !!this.backend.analyzeMarkup && this.doc.getElementsByTagName('*').length >= READ_ELSEWHERE_FROM;
+    // A big page is read elsewhere and anchored in slices; otherwise values and spans first,
+    // painted at once, and what each figure says read in idle time right after (or sooner, when
+    // the card, the reader or the popup asks for it).
+    const a = (big && (await this.readElsewhere())) || analyze(this.doc, { url: this.url, readFigures: false });
+    const steps = big ? <T>(s: Steps<T>) => runSliced(s) : <T>(s: Steps<T>) => Promise.resolve(runSync(s));
+    const root = a.root ?? this.doc.body;
+    const index = root ? await steps(textIndexSteps(root, skipOwn)) : null;
+    const clean = squashWithMap(a.text);
+    const anchored = await steps(anchorSteps(a, index, clean));
     this.analysis = a;
     this.hash = contentHash(a.text);
     this.lastLength = this.doc.body?.textContent?.length ?? 0;
-    const root = a.root ?? this.doc.body;
-    this.index = root ? buildTextIndex(root, skipOwn) : null;
-    this.clean = squashWithMap(a.text);
-    this.figureRanges = this.anchorFigures(a);
+    this.index = index;
+    this.clean = clean;
+    this.figureSpots = anchored.spots;
+    this.figureBlocks = anchored.blocks;
+    this.figuresAt = anchored.at;
     try {
       const stored = await this.backend.listHighlights(this.url);
       this.user = stored.map((h) => ({ h, range: this.anchorUser(h) }));
@@ -86,6 +164,7 @@ export class Controller {
     }
     this.repaint();
     this.drawAnnotations();
+    if (a.figuresRead) return;
     const idle = (this.doc.defaultView as (Window & { requestIdleCallback?: Window['requestIdleCallback'] }) | null)
       ?.requestIdleCallback;
     const readLater = () => {
@@ -95,20 +174,22 @@ export class Controller {
     else setTimeout(readLater, 0);
   }
 
+  /** The page read by an extension document from its markup; null when that cannot be used. */
+  private async readElsewhere(): Promise<Analysis | null> {
+    const html = this.doc.documentElement.outerHTML;
+    if (html.length > MAX_MARKUP || !this.backend.analyzeMarkup) return null;
+    try {
+      const remote = await this.backend.analyzeMarkup(html, this.url);
+      return remote ? adoptRemote(this.doc, remote) : null;
+    } catch (e) {
+      console.debug('GovLens reads this page in place', e);
+      return null;
+    }
+  }
+
   /** The analysis with what each figure says (read now if idle time has not come yet). */
   private get read(): Analysis | null {
     return this.analysis ? readAnalysisFigures(this.analysis) : null;
-  }
-
-  private anchorFigures(a: Analysis): (Range | null)[] {
-    if (!this.index) return a.metrics.map(() => null);
-    let from = 0;
-    return a.metrics.map((m) => {
-      const hit = this.index && locate(this.clean, this.index, m.start, m.end, from);
-      if (!hit || !this.index) return null;
-      from = hit[1];
-      return rangeFor(this.doc, this.index, hit[0], hit[1]);
-    });
   }
 
   private anchorUser(h: UserHighlight): Range | null {
@@ -126,10 +207,11 @@ export class Controller {
 
   private repaint(): void {
     clearPaint(this.doc, this.painted);
-    const items: Pick<Painted, 'range' | 'kind' | 'color'>[] = [];
+    const items: Pick<Painted, 'range' | 'kind' | 'color' | 'block'>[] = [];
     if (this.paintsFigures && this.analysis) {
-      this.figureRanges.forEach((r, i) => {
-        if (r && this.analysis) items.push({ range: r, kind: this.analysis.metrics[i].kind });
+      this.figureSpots.forEach((r, i) => {
+        if (r && this.analysis)
+          items.push({ range: r, kind: this.analysis.metrics[i].kind, block: this.figureBlocks[i] });
       });
     }
     const figures = items.length;
@@ -147,9 +229,13 @@ export class Controller {
     const root = this.analysis?.root ?? this.doc.body;
     if (!this.analysis || !root) return;
     this.index = buildTextIndex(root, skipOwn);
-    this.figureRanges = this.anchorFigures(this.analysis);
+    const anchored = runSync(anchorSteps(this.analysis, this.index, this.clean));
+    this.figureSpots = anchored.spots;
+    this.figureBlocks = anchored.blocks;
+    this.figuresAt = anchored.at;
     this.painted.forEach((p, i) => {
-      if (i < this.figureRanges.length && this.figureRanges[i]) p.range = this.figureRanges[i] as Range;
+      const spot = this.figureSpots[i];
+      if (i < this.figureSpots.length && spot) p.range = spot;
     });
   }
 
@@ -300,7 +386,7 @@ export class Controller {
         close: () => this.setReader(false),
         goToFigure: (i) => {
           this.setReader(false);
-          const r = this.figureRanges[i];
+          const r = this.figureSpots[i];
           if (r) {
             scrollToRange(r);
             flash(r);
@@ -447,16 +533,14 @@ export class Controller {
           // another fragment
         }
       }
-      for (let i = 0; i < this.figureRanges.length; i++) {
-        const r = this.figureRanges[i];
-        if (!this.paintsFigures || !r) continue;
-        try {
-          if (r.isPointInRange(caret.node, caret.offset) && rangeHit(r, x, y)) {
-            showCard(root, readAnalysisFigures(a).metrics[i], x, y);
-            return;
-          }
-        } catch {
-          // the point is in another document fragment; not ours
+      // The figures in the text node under the pointer, not every figure of the page.
+      for (const i of this.paintsFigures ? (this.figuresAt.get(caret.node) ?? []) : []) {
+        const spot = this.figureSpots[i];
+        if (!spot || !spotHolds(spot, caret.node, caret.offset)) continue;
+        const r = liveRange(this.doc, spot);
+        if (r && rangeHit(r, x, y)) {
+          showCard(root, readAnalysisFigures(a).metrics[i], x, y);
+          return;
         }
       }
     }

@@ -4,8 +4,10 @@
  * unwrapped again on clear. Our UI lives in one shadow-DOM host so no CSS leaks either way.
  * Everything here is reversible.
  */
+import { liveRange, type Spot } from '../../core/anchor';
 import type { MetricKind } from '../../core/types';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../messaging/protocol';
+import PAGE_CSS from './highlights.css?raw';
 
 /** Attribute on GovLens's own elements, so that readers of the page can skip them. */
 export const UI_ATTR = 'data-govlens-ui';
@@ -17,8 +19,8 @@ const USER = 'govlens-user';
 export const KIND_COLORS: Record<MetricKind, string> = {
   count: 'rgba(255, 214, 10, 0.45)',
   money: 'rgba(52, 199, 89, 0.35)',
-  percent: 'rgba(10, 132, 255, 0.30)',
-  duration: 'rgba(191, 90, 242, 0.30)',
+  percent: 'rgba(10, 132, 255, 0.3)',
+  duration: 'rgba(191, 90, 242, 0.3)',
   other: 'rgba(255, 159, 10, 0.35)',
 };
 
@@ -38,36 +40,41 @@ const hasHighlightApi = (): boolean =>
 
 let styleEl: HTMLStyleElement | null = null;
 
+/** Pages the manifest's stylesheet (highlights.css) reaches: *.gov.cn, as the content script. */
+const hasManifestStyle = (doc: Document): boolean => /(^|\.)gov\.cn$/i.test(doc.location?.hostname ?? '');
+
+/**
+ * The figure and highlight colours on the page. gov.cn pages have them from the manifest
+ * (highlights.css, there before the page is built); any other page the reader asks about gets
+ * them as a <style> element.
+ */
 function ensureStyle(doc: Document): void {
-  if (styleEl?.isConnected) return;
+  if (hasManifestStyle(doc) || styleEl?.isConnected) return;
   styleEl = doc.createElement('style');
   styleEl.setAttribute(UI_ATTR, 'style');
   // `* { all: unset !important }` would show a <style> element's text; an inline !important wins.
   styleEl.setAttribute('style', 'display:none !important');
-  styleEl.textContent = [
-    ...KINDS.map((k) => `::highlight(govlens-${k}){background-color:${KIND_COLORS[k]};}`),
-    ...KINDS.map((k) => `mark[${MARK_ATTR}="${k}"]{background-color:${KIND_COLORS[k]};color:inherit;padding:0;}`),
-    ...HIGHLIGHT_COLORS.flatMap((c) => [
-      `::highlight(${USER}-${c}){background-color:rgba(${USER_COLORS[c]},.22);text-decoration:underline 2px rgb(${USER_COLORS[c]});}`,
-      `mark[${MARK_ATTR}="user"][data-govlens-color="${c}"]{background-color:rgba(${USER_COLORS[c]},.22);color:inherit;text-decoration:underline 2px rgb(${USER_COLORS[c]});}`,
-    ]),
-    `::highlight(govlens-focus){background-color:rgba(255,59,48,.45);}`,
-  ].join('\n');
+  styleEl.textContent = PAGE_CSS;
   (doc.head ?? doc.documentElement).appendChild(styleEl);
 }
 
-/** A painted figure: its range and, in the fallback, its <mark> elements. */
+/** A painted figure: where it is and, in the fallback, its <mark> elements. */
 export interface Painted {
-  range: Range;
+  /** A figure's spot (a StaticRange's fields), or a reader highlight's live Range. */
+  range: Spot;
+  /** The block it is painted with near the viewport, when the caller knows it ({@link blockOf}). */
+  block?: Element | null;
   kind: MetricKind | 'user';
   /** A reader highlight's colour (pink when none was chosen). */
   color?: HighlightColor;
   marks: HTMLElement[];
 }
 
-/** Wrap each text-node piece of `range` in a <mark> (fallback when there is no Highlight API). */
-function wrap(range: Range, kind: string, color?: HighlightColor): HTMLElement[] {
-  const doc = range.startContainer.ownerDocument as Document;
+/** Wrap each text-node piece of `spot` in a <mark> (fallback when there is no Highlight API). */
+function wrap(spot: Spot, kind: string, color?: HighlightColor): HTMLElement[] {
+  const doc = spot.startContainer.ownerDocument as Document;
+  const range = liveRange(doc, spot);
+  if (!range) return [];
   const walker = doc.createTreeWalker(range.commonAncestorContainer, 4 /* SHOW_TEXT */);
   const pieces: Text[] = [];
   for (let n = walker.currentNode; n; n = walker.nextNode() as Node) {
@@ -98,11 +105,21 @@ function unwrap(mark: HTMLElement): void {
   parent.normalize?.();
 }
 
-/** The Highlight objects of CSS.highlights (a set of ranges). */
+/** The Highlight objects of CSS.highlights (a set of ranges, live or static). */
 interface HighlightSet {
-  add(r: Range): void;
-  delete(r: Range): boolean;
+  add(r: AbstractRange): void;
+  delete(r: AbstractRange): boolean;
   size: number;
+}
+
+/**
+ * What the Highlight API is given for a spot: a reader highlight's live Range as it is (it follows
+ * edits of the page), a figure's spot as a StaticRange, which the browser does not keep up to date
+ * on every change of the document.
+ */
+function registered(spot: Spot): AbstractRange {
+  if (typeof (spot as Range).getClientRects === 'function') return spot as Range;
+  return new StaticRange(spot as StaticRangeInit);
 }
 
 /** From this many ranges on, only those near the viewport are registered (see {@link paint}). */
@@ -110,79 +127,198 @@ export const VIEWPORT_PAINT_FROM = 300;
 
 /** The viewport painting in force: our highlight sets and how many figures they stand for. */
 let managed: { sets: Map<string, HighlightSet>; figures: number } | null = null;
-let viewportObserver: IntersectionObserver | null = null;
+/** The marks of a highlight painted with the Highlight API: none (shared, never written to). */
+const NO_MARKS: HTMLElement[] = [];
+
+/** Stops the viewport painting in force (its listeners and observer). */
+let stopViewport: (() => void) | null = null;
+
+/** The elements that hold figures' lines, for the viewport painting. */
+const BLOCK_TAGS = new Set([
+  'P',
+  'LI',
+  'TD',
+  'TH',
+  'DD',
+  'DT',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+]);
 
 /**
- * Register each range while its block is within two screens of the viewport, and take it out
- * when it leaves: the browser repaints a few hundred ranges on a change, not thousands.
+ * The block that holds `node` (its nearest p, li, td… ancestor): what the viewport painting
+ * registers and unregisters together. `cache` keeps the answer per parent element.
  */
-function paintNearViewport<T extends { range: Range }>(
+export function blockOf(node: Node, cache: Map<Element, Element | null>): Element | null {
+  const parent = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  if (!parent) return null;
+  const known = cache.get(parent);
+  if (known !== undefined) return known;
+  let e: Element | null = parent;
+  while (e && !BLOCK_TAGS.has(e.tagName.toUpperCase())) e = e.parentElement;
+  cache.set(parent, e);
+  return e;
+}
+
+/**
+ * Register each range while its block is within half a screen of the viewport, and take it out when
+ * it leaves: the browser re-validates every registered range on any change to the page, so a few
+ * hundred are registered, not thousands. Which blocks are near is found when the page scrolls or
+ * changes size, by a binary search over the blocks in document order (a few layout reads), not by
+ * an IntersectionObserver over thousands of blocks, which the browser updates on every frame a
+ * page that changes itself lays out.
+ */
+function paintNearViewport(
   doc: Document,
-  items: T[],
-  setOf: (i: T) => HighlightSet | undefined,
+  items: readonly { range: Spot; block?: Element | null }[],
+  figures: readonly number[],
+  add: (k: number) => void,
+  remove: (k: number) => void,
 ): void {
-  viewportObserver?.disconnect();
-  const byBlock = new Map<Element, T[]>();
-  for (const i of items) {
-    const node = i.range.startContainer;
-    const block = (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(
-      'p,li,td,th,dd,dt,h1,h2,h3,h4,h5,h6,div,section,article',
-    );
+  stopViewport?.();
+  stopViewport = null;
+  const blocks: Element[] = [];
+  const byBlock = new Map<Element, number[]>();
+  const cache = new Map<Element, Element | null>();
+  for (const k of figures) {
+    const i = items[k];
+    const block = i.block !== undefined ? i.block : blockOf(i.range.startContainer, cache);
     if (!block) {
-      setOf(i)?.add(i.range);
+      add(k);
       continue;
     }
-    if (!byBlock.has(block)) byBlock.set(block, []);
-    byBlock.get(block)?.push(i);
+    const list = byBlock.get(block);
+    if (list) list.push(k);
+    else {
+      byBlock.set(block, [k]);
+      blocks.push(block);
+    }
   }
-  const view = doc.defaultView as (Window & typeof globalThis) | null;
-  if (!view?.IntersectionObserver) {
-    for (const list of byBlock.values()) for (const i of list) setOf(i)?.add(i.range);
+  const view = doc.defaultView;
+  if (!view) {
+    for (const list of byBlock.values()) for (const k of list) add(k);
     return;
   }
-  viewportObserver = new view.IntersectionObserver(
-    (entries) => {
-      for (const e of entries)
-        for (const i of byBlock.get(e.target) ?? []) {
-          if (e.isIntersecting) setOf(i)?.add(i.range);
-          else setOf(i)?.delete(i.range);
-        }
-    },
-    { rootMargin: '200% 0px' },
-  );
-  for (const block of byBlock.keys()) viewportObserver.observe(block);
+  // Figures come in document order, so their blocks do (sorting 5,000 blocks by
+  // compareDocumentPosition took 300 ms); the reader's own highlights are registered outright.
+  let shown = new Set<Element>();
+  const update = () => {
+    const h = view.innerHeight || 800;
+    const top = -h / 2;
+    const bottom = 1.5 * h;
+    // The first block whose bottom is below `top` (blocks in normal flow go down the page).
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid].getBoundingClientRect().bottom < top) lo = mid + 1;
+      else hi = mid;
+    }
+    // From a little before it (floats, table cells side by side), every block that is in reach.
+    const next = new Set<Element>();
+    let misses = 0;
+    for (let k = Math.max(0, lo - 8); k < blocks.length && misses < 16; k++) {
+      const r = blocks[k].getBoundingClientRect();
+      if (r.bottom >= top && r.top <= bottom && (r.width || r.height)) {
+        next.add(blocks[k]);
+        misses = 0;
+      } else if (r.top > bottom) misses++;
+    }
+    for (const b of shown) if (!next.has(b)) for (const k of byBlock.get(b) ?? []) remove(k);
+    for (const b of next) if (!shown.has(b)) for (const k of byBlock.get(b) ?? []) add(k);
+    shown = next;
+  };
+  let queued = false;
+  const soon = () => {
+    if (queued) return;
+    queued = true;
+    view.requestAnimationFrame(() => {
+      queued = false;
+      update();
+    });
+  };
+  const off = new AbortController();
+  doc.addEventListener('scroll', soon, { capture: true, passive: true, signal: off.signal });
+  view.addEventListener('resize', soon, { passive: true, signal: off.signal });
+  const resized = view.ResizeObserver ? new view.ResizeObserver(soon) : null;
+  resized?.observe(doc.documentElement);
+  stopViewport = () => {
+    off.abort();
+    resized?.disconnect();
+  };
+  // At the next frame, when the browser lays the page out anyway: reading boxes now would force
+  // a layout of the whole page inside this task.
+  soon();
 }
 
 /** Paint figure and reader highlights; returns what was painted (for hit-testing and clear). */
 export function paint(
   doc: Document,
-  items: { range: Range; kind: MetricKind | 'user'; color?: HighlightColor }[],
+  items: { range: Spot; kind: MetricKind | 'user'; color?: HighlightColor; block?: Element | null }[],
   useApi = hasHighlightApi(),
 ): Painted[] {
   ensureStyle(doc);
   if (useApi) {
     const registry = (CSS as unknown as { highlights: Map<string, HighlightSet> }).highlights;
-    const H = (globalThis as unknown as { Highlight: new (...r: Range[]) => HighlightSet }).Highlight;
+    const H = (globalThis as unknown as { Highlight: new (...r: AbstractRange[]) => HighlightSet }).Highlight;
     const nameOf = (i: (typeof items)[number]) =>
       i.kind === 'user' ? `${USER}-${i.color ?? 'pink'}` : `govlens-${i.kind}`;
     const names = [...KINDS.map((k) => `govlens-${k}`), ...HIGHLIGHT_COLORS.map((c) => `${USER}-${c}`)];
+    // One pass over the items, by index (25,000 figures: no object per figure is made here).
+    const itemNames = items.map(nameOf);
+    const regs: (AbstractRange | undefined)[] = new Array(items.length);
+    // What is registered for an item is made when it is first registered (a StaticRange per
+    // figure near the viewport, not per figure of the page), and kept.
+    const regOf = (k: number) => {
+      let r = regs[k];
+      if (!r) {
+        r = registered(items[k].range);
+        regs[k] = r;
+      }
+      return r;
+    };
+    const byName = new Map<string, number[]>();
+    for (let k = 0; k < items.length; k++) {
+      const list = byName.get(itemNames[k]);
+      if (list) list.push(k);
+      else byName.set(itemNames[k], [k]);
+    }
+    const many = items.length > VIEWPORT_PAINT_FROM;
     const sets = new Map<string, HighlightSet>();
     for (const name of names) {
-      const ranges = items.filter((i) => nameOf(i) === name).map((i) => i.range);
-      if (!ranges.length) {
+      const ks = byName.get(name);
+      if (!ks) {
         registry.delete(name);
         continue;
       }
-      // Thousands of ranges: the browser repaints every one on any change to the page (a ticker
+      // Thousands of ranges: the browser rebuilds every one on any change to the page (a ticker
       // every 50 ms took the whole core). Then only the ranges near the viewport are registered.
-      const set = items.length > VIEWPORT_PAINT_FROM ? new H() : new H(...ranges);
+      const set = many ? new H() : new H(...ks.map(regOf));
       registry.set(name, set);
       sets.set(name, set);
     }
-    managed =
-      items.length > VIEWPORT_PAINT_FROM ? { sets, figures: items.filter((i) => i.kind !== 'user').length } : null;
-    if (managed) paintNearViewport(doc, items, (i) => sets.get(nameOf(i)));
-    return items.map((i) => ({ ...i, marks: [] }));
+    const figures: number[] = [];
+    for (let k = 0; k < items.length; k++) if (items[k].kind !== 'user') figures.push(k);
+    managed = many ? { sets, figures: figures.length } : null;
+    if (many) {
+      // The reader's own highlights (a few) are registered outright; the figures by where they are.
+      for (let k = 0; k < items.length; k++) if (items[k].kind === 'user') sets.get(itemNames[k])?.add(regOf(k));
+      paintNearViewport(
+        doc,
+        items,
+        figures,
+        (k) => sets.get(itemNames[k])?.add(regOf(k)),
+        (k) => sets.get(itemNames[k])?.delete(regOf(k)),
+      );
+    }
+    return items.map((i) => ({ range: i.range, kind: i.kind, color: i.color, marks: NO_MARKS }));
   }
   // Wrap from last to first so earlier ranges' offsets stay valid.
   const out: Painted[] = items.map((i) => ({ ...i, marks: [] as HTMLElement[] }));
@@ -192,8 +328,8 @@ export function paint(
 
 /** Remove every highlight GovLens painted. */
 export function clearPaint(doc: Document, painted: Painted[]): void {
-  viewportObserver?.disconnect();
-  viewportObserver = null;
+  stopViewport?.();
+  stopViewport = null;
   managed = null;
   if (hasHighlightApi()) {
     const registry = (CSS as unknown as { highlights: Map<string, unknown> }).highlights;
@@ -232,12 +368,12 @@ export function paintedFigureCount(painted: Painted[]): number {
   return painted.filter((p) => p.kind !== 'user' && p.marks.some((m) => m.isConnected)).length;
 }
 
-/** Briefly emphasise one range (after "scroll to figure"). */
-export function flash(range: Range): void {
+/** Briefly emphasise one figure or highlight (after "scroll to figure"). */
+export function flash(range: Spot): void {
   if (!hasHighlightApi()) return;
   const registry = (CSS as unknown as { highlights: Map<string, unknown> }).highlights;
-  const H = (globalThis as unknown as { Highlight: new (...r: Range[]) => unknown }).Highlight;
-  registry.set('govlens-focus', new H(range));
+  const H = (globalThis as unknown as { Highlight: new (...r: AbstractRange[]) => unknown }).Highlight;
+  registry.set('govlens-focus', new H(registered(range)));
   setTimeout(() => registry.delete('govlens-focus'), 1600);
 }
 
@@ -304,7 +440,7 @@ export function removeUi(doc: Document): void {
 }
 
 /** Scroll the page so that `range` is in view. */
-export function scrollToRange(range: Range): void {
+export function scrollToRange(range: Spot): void {
   const el = range.startContainer.parentElement;
   el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
 }

@@ -8,14 +8,20 @@
  * which the background injects into this frame (entrypoints/analyser.ts). Everything else is
  * marked `data-govlens="page"` and left alone.
  */
+
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { findAttachments } from '../../core/attachments';
 import { mayBeReport } from '../../core/gate';
+import type { RemoteAnalysis } from '../../core/remote';
 import { onMessage, sendMessage } from '../../messaging/protocol';
+import { ANALYZE_PORT, type AnalyzeRequest, Assembler, type Piece } from '../../messaging/stream';
 import type { Controller } from './controller';
 import { markDocument } from './highlight';
 import type { Boot } from './session';
 import { watchPage } from './watch';
+// The figure colours, declared in the manifest: the browser has them before the page is built.
+import './highlights.css';
 
 /** The gate, failing open: a page the gate cannot read goes to the analyser, which decides. */
 function mayBe(doc: Document): boolean {
@@ -35,6 +41,27 @@ function idle(): Promise<void> {
   });
 }
 
+/** A page's markup read by the extension, the answer taken in pieces (messaging/stream.ts). */
+function readElsewhere(html: string, url: string): Promise<RemoteAnalysis> {
+  return new Promise((resolve, reject) => {
+    const port = browser.runtime.connect({ name: ANALYZE_PORT });
+    const assembler = new Assembler();
+    port.onMessage.addListener((piece) => {
+      try {
+        const r = assembler.add(piece as Piece);
+        if (!r) return;
+        port.disconnect();
+        resolve(r);
+      } catch (e) {
+        port.disconnect();
+        reject(e);
+      }
+    });
+    port.onDisconnect.addListener(() => reject(new Error('GovLens: the page was not read (the extension went away)')));
+    port.postMessage({ html, url } satisfies AnalyzeRequest);
+  });
+}
+
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
   runAt: 'document_idle',
@@ -48,6 +75,7 @@ export default defineContentScript({
         listHighlights: (url) => sendMessage('listHighlights', url),
         putHighlight: (h) => sendMessage('putHighlight', h),
         deleteHighlight: (id) => sendMessage('deleteHighlight', id),
+        analyzeMarkup: (html, url) => readElsewhere(html, url),
       },
       forced: !location.hostname.endsWith('gov.cn'),
       signal: ctx.signal,

@@ -175,7 +175,9 @@ describe('collect a series from a list page', () => {
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
     await popup.click('[data-testid=save-all]');
-    await popup.waitForFunction(() => /已保存/.test(document.querySelector('[data-testid=message]')?.textContent ?? ''));
+    await popup.waitForFunction(() =>
+      /已保存/.test(document.querySelector('[data-testid=message]')?.textContent ?? ''),
+    );
     const seen = await popup.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
     expect(seen.filter((s) => s.startsWith('正在保存'))).toEqual([
       '正在保存报告标签页：第 1 / 3 个…',
@@ -184,9 +186,12 @@ describe('collect a series from a list page', () => {
     ]);
     expect(seen[seen.length - 1]).toBe('已保存 3 个报告标签页中的 3 个。');
     const clips = await readStore<Stored>(context, extensionId, 'clips');
-    expect(clips.filter((c) => c.url.includes('/tabs/')).map((c) => c.title).sort()).toEqual(
-      [1, 2, 3].map((n) => `${n}号标签页的2024年度法治政府建设工作情况报告`),
-    );
+    expect(
+      clips
+        .filter((c) => c.url.includes('/tabs/'))
+        .map((c) => c.title)
+        .sort(),
+    ).toEqual([1, 2, 3].map((n) => `${n}号标签页的2024年度法治政府建设工作情况报告`));
     expect(clips.some((c) => c.url === listUrl())).toBe(false);
     for (const p of [...tabs, other, popup]) await p.close();
   });

@@ -270,9 +270,13 @@ describe('a report of thousands of figures', () => {
     const lastPainted = () =>
       page.evaluate(() =>
         ['count', 'money', 'percent', 'duration', 'other'].some((k) =>
-          [...((CSS.highlights.get(`govlens-${k}`) as unknown as Set<Range> | undefined) ?? [])].some(
-            (r) => r.toString() === '7777项',
-          ),
+          [...((CSS.highlights.get(`govlens-${k}`) as unknown as Set<AbstractRange> | undefined) ?? [])].some((r) => {
+            // Figures are painted as StaticRanges: their text is read through a Range.
+            const x = document.createRange();
+            x.setStart(r.startContainer, r.startOffset);
+            x.setEnd(r.endContainer, r.endOffset);
+            return x.toString() === '7777项';
+          }),
         ),
       );
     expect(await lastPainted()).toBe(false);
@@ -284,6 +288,43 @@ describe('a report of thousands of figures', () => {
       await tabIdOf(url),
     );
     expect((status as { res: { highlighted: number } }).res.highlighted).toBe(total);
+    await page.close();
+    big.close();
+  });
+
+  it('reads a page of 25,000 elements in the offscreen document, paints it all, and the card says what a figure measures', async () => {
+    const para = (i: number) =>
+      `<p><span>${i}.</span> 全年共办理行政复议案件<span>${(i % 90) + 10}件</span>，同比增长<b>${(i % 9) + 1}.${i % 10}%</b>，出具法律意见书<em>${i % 300}份</em>，涉及资金<i>${(i % 50) + 1}.${i % 10}亿元</i>。</p>`;
+    const html = `<!doctype html><html><head><meta charset="utf-8"><title>2024年度法治政府建设工作情况报告_某市司法局</title><meta name="SiteIDCode" content="4302000099"></head><body><div class="article"><h1>2024年度法治政府建设工作情况报告</h1>${Array.from({ length: 4000 }, (_, i) => para(i)).join('')}</div></body></html>`;
+    const { server: big, port: bigPort } = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(html);
+    });
+    // No offscreen document before (a save earlier in this run may have made one).
+    await worker.evaluate(async () => {
+      if (await chrome.offscreen.hasDocument()) await chrome.offscreen.closeDocument();
+    });
+    const url = `http://sfj.elsewhere.gov.cn:${bigPort}/2024.html`;
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForSelector('html[data-govlens="report"]', { timeout: 60_000 });
+    expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(20_000);
+    expect(Number(await page.getAttribute('html', 'data-govlens-metrics'))).toBe(16_000);
+    // The page was read where it does not hold the page's main thread.
+    expect(await worker.evaluate(() => chrome.offscreen.hasDocument())).toBe(true);
+    const at = await page.evaluate(() => {
+      const b = document.querySelectorAll('b')[1200];
+      b.scrollIntoView({ block: 'center' });
+      const r = b.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2, text: b.textContent };
+    });
+    expect(at.text).toBe('4.0%');
+    await page.mouse.move(at.x, at.y);
+    await new PageUi(page).waitFor('.card:not([hidden])');
+    const card = await new PageUi(page).text('.card');
+    expect(card).toMatch(/^4\s*%/);
+    expect(card).toContain('行政复议案件增速');
+    expect(card).toMatch(/▲ 比上年同期/);
     await page.close();
     big.close();
   });
@@ -521,11 +562,15 @@ describe('tables on the page', () => {
     const inCells = await page.evaluate(() => {
       const out: { text: string; cell: string; row: string }[] = [];
       for (const k of ['count', 'money', 'percent', 'duration', 'other'])
-        for (const r of (CSS.highlights.get(`govlens-${k}`) as unknown as Set<Range> | undefined) ?? []) {
+        for (const r of (CSS.highlights.get(`govlens-${k}`) as unknown as Set<AbstractRange> | undefined) ?? []) {
           const td = (r.startContainer.parentElement as HTMLElement | null)?.closest('td');
+          // Figures are painted as StaticRanges: their text is read through a Range.
+          const x = document.createRange();
+          x.setStart(r.startContainer, r.startOffset);
+          x.setEnd(r.endContainer, r.endOffset);
           if (td)
             out.push({
-              text: r.toString(),
+              text: x.toString(),
               cell: td.textContent?.trim() ?? '',
               row: td.parentElement?.firstElementChild?.textContent?.trim() ?? '',
             });

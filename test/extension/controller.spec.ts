@@ -223,3 +223,57 @@ describe('content controller', () => {
     expect(clip?.contentHash).toMatch(/^[0-9a-f]{14}$/);
   });
 });
+
+describe('a big page', () => {
+  // 1,100 paragraphs of 4 inline elements each (over READ_ELSEWHERE_FROM elements), with a figure in
+  // every eleventh: jsdom has no Highlight API, and wrapping thousands of marks there is slow.
+  const big = () =>
+    doc(
+      `<!doctype html><html><head><meta charset="utf-8"><title>2024年度法治政府建设工作情况报告_某市司法局</title>
+<meta name="SiteIDCode" content="4302000099"></head><body><div class="header">某市司法局</div><div class="article">
+<h1>2024年度法治政府建设工作情况报告</h1>${Array.from({ length: 1100 }, (_, i) =>
+        i % 11
+          ? `<p><span>依法</span><em>行政</em><b>工作</b><i>稳步推进</i>。</p>`
+          : `<p><span>全年共办理</span><em>行政复议案件${(i % 90) + 10}件</em>，<b>同比增长${(i % 9) + 1}.5%</b>，<i>涉及资金${(i % 50) + 1}亿元</i>。</p>`,
+      ).join('\n')}</div></body></html>`,
+      'https://sfj.example.gov.cn/art/2025/1/1.html',
+    );
+
+  it('is read from its markup elsewhere, what each figure says included, and painted whole', async () => {
+    const { analyzeMarkup } = await import('../../core/remote');
+    const d = big();
+    const sent: number[] = [];
+    const c = new Controller(d, {
+      ...memoryBackend(),
+      // The offscreen document's part: parse the markup afresh and read it; the answer crosses as JSON.
+      analyzeMarkup: async (html: string, url: string) => {
+        sent.push(html.length);
+        return JSON.parse(JSON.stringify(analyzeMarkup(doc(html), url)));
+      },
+    });
+    await c.run();
+    expect(sent).toHaveLength(1);
+    const s = c.status();
+    expect(d.getElementsByTagName('*').length).toBeGreaterThan(5000);
+    expect(s.metricCount).toBe(300);
+    expect(s.highlighted).toBe(300);
+    expect(c.analysis?.figuresRead).toBe(true);
+    expect(c.analysis?.metrics[1]).toMatchObject({ text: '1.5%', measure: 'change', direction: 'up' });
+    expect(c.analysis?.root?.className).toBe('article');
+  });
+
+  it('is read in place when the extension cannot read it', async () => {
+    const d = big();
+    const c = new Controller(d, {
+      ...memoryBackend(),
+      analyzeMarkup: async () => {
+        throw new Error('the extension went away');
+      },
+    });
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    await c.run();
+    expect(debug).toHaveBeenCalledWith('GovLens reads this page in place', expect.any(Error));
+    debug.mockRestore();
+    expect(c.status().highlighted).toBe(300);
+  });
+});
