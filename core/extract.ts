@@ -86,6 +86,32 @@ class Walker {
     for (const line of lines(text)) this.pushLine(line);
   }
 
+  /**
+   * The report's own images and charts under `el` (never the chrome's: those go with it), listed
+   * as removed with their alt text or file name: the clean text has no images, and nothing is
+   * dropped silently. Spacers (1×1 pixels) are not images.
+   */
+  private images(el: Element): void {
+    const all = el.tagName.toUpperCase() === 'IMG' ? [el] : Array.from(el.getElementsByTagName('img'));
+    for (const img of all) {
+      const w = Number(img.getAttribute('width'));
+      const h = Number(img.getAttribute('height'));
+      if ((w > 0 && w <= 2) || (h > 0 && h <= 2)) continue;
+      const src = img.getAttribute('src') ?? '';
+      let name = '';
+      if (!src.startsWith('data:')) {
+        const file = src.split(/[?#]/)[0].split('/').pop() ?? '';
+        try {
+          name = decodeURIComponent(file);
+        } catch {
+          name = file;
+        }
+      }
+      const label = collapse(img.getAttribute('alt') || img.getAttribute('title') || '') || name;
+      this.removed.push(removedEntry('image', label || 'image'));
+    }
+  }
+
   walk(container: Element): void {
     for (let c = container.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
@@ -107,6 +133,7 @@ class Walker {
         continue;
       }
       if (!isBlock(el) && !el.querySelector('p, div, table, h1, h2, h3, h4, h5, h6, ul, ol, li')) {
+        this.images(el);
         this.buffer.push(textWithBreaks(el));
         continue;
       }
@@ -118,7 +145,11 @@ class Walker {
 
   private block(el: Element, tag: string): void {
     const raw = el.textContent ?? '';
-    if (!/[^\s\u00a0\u3000]/.test(raw)) return;
+    if (!/[^\s\u00a0\u3000]/.test(raw)) {
+      // A paragraph that is only a chart.
+      this.images(el);
+      return;
+    }
     // Only short blocks can be a boilerplate line; long ones are never collapsed twice.
     if (raw.length <= 600) {
       const whole = collapse(raw);
@@ -129,10 +160,12 @@ class Walker {
       }
     }
     if (/^H[1-6]$/.test(tag)) {
+      this.images(el);
       this.drafts.push({ type: 'h', text: collapse(textWithBreaks(el).replace(/\n/g, '')), level: Number(tag[1]) });
       return;
     }
     if (tag === 'TABLE' && !isLayoutTable(el)) {
+      this.images(el);
       const { rows, spans } = tableRows(el);
       if (rows.length) this.drafts.push({ type: 'table', text: rows.map((r) => r.join('\t')).join('\n'), rows, spans });
       return;

@@ -68,7 +68,9 @@ export type BoilerplateKind =
   | 'title'
   | 'script'
   | 'running-header'
-  | 'page-number';
+  | 'page-number'
+  /** An image or chart of the report itself: not carried into the clean text, so listed here. */
+  | 'image';
 
 /** One piece of boilerplate that was taken out. */
 export interface Removed {

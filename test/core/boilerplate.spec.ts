@@ -58,3 +58,26 @@ describe('boilerplate rule unions', () => {
     expect(matched).toBeGreaterThan(100);
   });
 });
+
+describe('images and charts of the report', () => {
+  it('are listed as removed, by their alt text or file name, never dropped silently; chrome images and spacers are not', async () => {
+    const { extract } = await import('../../core/extract');
+    const d = doc(`<html><head><title>2024年统计公报</title></head><body>
+<div class="header"><img src="/images/logo.png" alt="某市人民政府"></div>
+<div class="article"><h1>2024年统计公报</h1>
+<p>全年地区生产总值1234.5亿元，比上年增长5.2%。全年地区生产总值1234.5亿元，比上年增长5.2%。</p>
+<p><img src="/u/cms/2024/%E5%9B%BE2.png"></p>
+<p style="text-align:center"><img src="/u/cms/chart1.png" alt="图1 2024年地区生产总值及增速"><img src="/s.gif" width="1" height="1"></p>
+<p>规模以上工业增加值增长6.1%<img src="/icons/up.png" alt="上升">。</p>
+<div class="share">分享到：<img src="/images/wx.png" alt="微信"></div>
+</div></body></html>`);
+    const x = extract(d);
+    expect(x.removed.filter((r) => r.kind === 'image').map((r) => r.text)).toEqual([
+      '图2.png',
+      '图1 2024年地区生产总值及增速',
+      '上升',
+    ]);
+    expect(x.text).not.toMatch(/png|图1/);
+    expect(x.text).toContain('规模以上工业增加值增长6.1%。');
+  });
+});

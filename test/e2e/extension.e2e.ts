@@ -331,6 +331,31 @@ describe('a report of thousands of figures', () => {
 });
 
 describe('annotations on the page', () => {
+  it('Alt+Shift+H highlights the selection: the command is bound, and its handler stores and paints the highlight', async () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.commands['highlight-selection'].suggested_key.default).toBe('Alt+Shift+H');
+    const slug = 'zhuzhou-gxj-2024';
+    const { page } = await open(slug);
+    await page.waitForSelector('html[data-govlens="report"]');
+    await page.bringToFront();
+    const phrase = '惠企政策口袋书';
+    await select(page, phrase);
+    // Headless Chromium does not deliver extension shortcuts from the keyboard: the browser's
+    // command event is dispatched to the background's listener instead, as pressing the keys does.
+    await worker.evaluate(() =>
+      (chrome.commands.onCommand as unknown as { dispatch(c: string): void }).dispatch('highlight-selection'),
+    );
+    await expect.poll(async () => (await userHighlights(page)).includes(phrase), { timeout: 10_000 }).toBe(true);
+    // Nothing selected: the page says so.
+    await page.evaluate(() => getSelection()?.removeAllRanges());
+    await worker.evaluate(() =>
+      (chrome.commands.onCommand as unknown as { dispatch(c: string): void }).dispatch('highlight-selection'),
+    );
+    await new PageUi(page).waitFor('.notice:not([hidden])');
+    expect(await new PageUi(page).text('.notice')).toBe('没能记下这段高亮：所选文字不在报告正文里，批注没有保存。');
+    await page.close();
+  });
+
   it('lists the page’s highlights in reading order; a note edited, a colour chosen and a delete are stored and come back', async () => {
     const slug = 'zhuzhou-gxj-2024';
     const { page, url } = await open(slug);
