@@ -43,7 +43,7 @@ import {
   uiRoot,
   unmarkDocument,
 } from './highlight';
-import { openReader } from './reader';
+import { openReader, type ReaderHighlight } from './reader';
 import { hideSelectionButtons, showSelectionButtons } from './selection';
 import { UI_CSS } from './ui-style';
 
@@ -375,13 +375,18 @@ export class Controller {
     const root = this.ui();
     // The page's figure card belongs to the page: it would float over the reader.
     hideCard(root);
-    const notes = this.user.map((u) => {
-      const quote = u.h.selectors[0].exact;
-      return `${u.range ? '' : '⚠ '}“${quote.length > 40 ? `${quote.slice(0, 40)}…` : quote}”${u.h.note ? ` — ${u.h.note}` : ''}`;
-    });
+    const a = readAnalysisFigures(this.analysis);
+    const highlights: ReaderHighlight[] = this.user.map((u) => ({
+      id: u.h.id,
+      quote: u.h.selectors[0].exact,
+      note: u.h.note,
+      color: u.h.color ?? 'pink',
+      span: u.range ? resolve(a.text, u.h.selectors) : null,
+    }));
+    const main = () => this.reader?.querySelector('.doc') as HTMLElement | null;
     this.reader = openReader(
       root,
-      readAnalysisFigures(this.analysis),
+      a,
       {
         close: () => this.setReader(false),
         goToFigure: (i) => {
@@ -392,8 +397,24 @@ export class Controller {
             flash(r);
           }
         },
+        highlight: async (start, end, note) => {
+          const made = await this.highlightText(start, end, note);
+          // Shown again with the new highlight, where the reader was.
+          const top = main()?.scrollTop ?? 0;
+          this.setReader(false);
+          this.setReader(true);
+          const m = main();
+          if (m) m.scrollTop = top;
+          return !!made;
+        },
+        setNote: (id, note) => {
+          this.editHighlight(id, { note });
+        },
+        remove: (id) => {
+          this.removeHighlight(id);
+        },
       },
-      notes,
+      highlights,
     );
     return this.status();
   }
@@ -475,6 +496,13 @@ export class Controller {
     if (at < 0) return null;
     const start = this.clean.map[at];
     const end = this.clean.map[at + needle.length - 1] + 1;
+    sel?.removeAllRanges();
+    return this.highlightText(start, end, note);
+  }
+
+  /** A reader highlight over [start, end) of the clean text: painted, listed and stored. */
+  async highlightText(start: number, end: number, note: string): Promise<UserHighlight | null> {
+    if (!this.analysis || end <= start) return null;
     const h: UserHighlight = {
       id: globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`,
       url: this.url,
@@ -483,7 +511,6 @@ export class Controller {
       createdAt: new Date().toISOString(),
     };
     this.user.push({ h, range: this.anchorUser(h) });
-    sel?.removeAllRanges();
     this.repaint();
     this.drawAnnotations();
     await this.backend.putHighlight(h);

@@ -331,6 +331,69 @@ describe('a report of thousands of figures', () => {
 });
 
 describe('annotations on the page', () => {
+  it('in the reader: a highlight with a note made on its text shows there and on the page; its note is edited and it is deleted there', async () => {
+    const slug = 'zhuzhou-gxj-2024';
+    const { page, url } = await open(slug);
+    await page.waitForSelector('html[data-govlens="report"]');
+    await worker.evaluate(
+      async (id) => {
+        await chrome.tabs.sendMessage(id, { id: 1, type: 'setReader', data: true, timestamp: Date.now() });
+      },
+      await tabIdOf(url),
+    );
+    const ui = new PageUi(page);
+    await ui.waitFor('.reader');
+    const phrase = '规范性文件有效期制度';
+    // Select the phrase in the reader's text (inside GovLens's closed shadow root) and let go.
+    const selected = await ui.call<string>(
+      `function (p) {
+        const walker = document.createTreeWalker(this.querySelector('.reader .doc'), NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const i = n.data.indexOf(p);
+          if (i < 0) continue;
+          n.parentElement.scrollIntoView({ block: 'center' });
+          document.getSelection().setBaseAndExtent(n, i, n, i + p.length);
+          this.querySelector('.reader .doc').dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+          return document.getSelection().getComposedRanges({ shadowRoots: [this] })[0].toString?.() ?? 'ok';
+        }
+        return null;
+      }`,
+      phrase,
+    );
+    expect(selected).not.toBeNull();
+    await ui.waitFor('.sel button', 15_000, 2);
+    await ui.dispatch('.sel button', 'mousedown', 1);
+    await ui.call(
+      `function () {
+        const input = this.querySelector('.sel input');
+        input.value = '核对有效期';
+        input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+      }`,
+    );
+    await ui.waitFor('.reader .doc .uh');
+    expect(await ui.text('.reader .doc .uh')).toBe(phrase);
+    expect(await userHighlights(page)).toEqual([phrase]);
+    expect(await ui.call<string>(`function () { return this.querySelector('.reader .uh-item textarea').value; }`)).toBe(
+      '核对有效期',
+    );
+    await page.screenshot({ path: `${SHOTS}/reader-highlight-zh.png` });
+    await ui.call(
+      `function () {
+        const t = this.querySelector('.reader .uh-item textarea');
+        t.value = '有效期五年';
+        t.dispatchEvent(new Event('change'));
+      }`,
+    );
+    const stored = async () =>
+      (await readStore<{ url: string; note: string }>(context, extensionId, 'highlights')).filter((h) => h.url === url);
+    await expect.poll(async () => (await stored()).map((h) => h.note)).toEqual(['有效期五年']);
+    await ui.dispatch('.reader .uh-item .del', 'click');
+    await expect.poll(async () => (await stored()).length).toBe(0);
+    expect(await ui.count('.reader .doc .uh')).toBe(0);
+    expect(await userHighlights(page)).toEqual([]);
+    await page.close();
+  });
+
   it('Alt+Shift+H highlights the selection: the command is bound, and its handler stores and paints the highlight', async () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.commands['highlight-selection'].suggested_key.default).toBe('Alt+Shift+H');
