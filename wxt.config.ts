@@ -45,6 +45,15 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+H' },
         description: '__MSG_commandHighlight__',
       },
+      // Figures are painted, not focusable elements: these keys walk them, each with its card.
+      'next-figure': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: '__MSG_commandNextFigure__',
+      },
+      'previous-figure': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: '__MSG_commandPrevFigure__',
+      },
     },
     action: { default_title: 'GovLens' },
     ...(browser === 'firefox'

@@ -127,6 +127,8 @@ interface ProtocolMap {
   getClip(data: { selectionOnly: boolean }): ClipPayload | null;
   /** Content script: turn the current selection into a reader highlight with an optional note. */
   highlightSelection(data: { note: string }): UserHighlight | null;
+  /** Content script: move to the next (1) or previous (-1) figure, scrolled to, with its card. */
+  focusFigure(delta: number): PageStatus;
   /** Content script: show the outcome of a save made from the background (shortcut, menu). */
   showNotice(data: { text: string; error: boolean }): boolean;
   /** Background: save a clip; with a payload as given, else read from the tab. */

@@ -64,6 +64,8 @@ export default defineBackground(() => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
     if (command === 'save-clip') await report(tab.id, await h.saveClip({ tabId: tab.id }));
+    if (command === 'next-figure' || command === 'previous-figure')
+      await sendMessage('focusFigure', command === 'next-figure' ? 1 : -1, tab.id).catch(() => null);
     // Alt+Shift+H: highlight the selection, as the floating button does; a selection that cannot
     // be kept is said on the page.
     if (command === 'highlight-selection') {

@@ -48,11 +48,25 @@ function place(card: HTMLElement, x: number, y: number): void {
   card.hidden = false;
 }
 
-/** Show (or move) the card for `m` near (x, y) in `root`. */
-export function showCard(root: ShadowRoot, m: Metric, x: number, y: number): void {
+/**
+ * Show (or move) the card for `m` near (x, y) in `root`. With `position` (第 3 / 17 个数据) it was
+ * reached by keyboard, and it is a live region that screen readers announce.
+ */
+export function showCard(root: ShadowRoot, m: Metric, x: number, y: number, position?: string): void {
   const doc = root.ownerDocument;
   const card = uiBox(root, 'card', { role: 'tooltip' });
   card.replaceChildren();
+  if (position) {
+    card.setAttribute('role', 'status');
+    card.setAttribute('aria-live', 'polite');
+    const at = doc.createElement('div');
+    at.className = 'pos';
+    at.textContent = position;
+    card.append(at);
+  } else {
+    card.setAttribute('role', 'tooltip');
+    card.removeAttribute('aria-live');
+  }
   const v = doc.createElement('div');
   v.className = 'v';
   v.textContent = `${m.value.toLocaleString('en-US', { maximumFractionDigits: 6 })} ${m.unit}`;

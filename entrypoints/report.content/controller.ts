@@ -286,6 +286,33 @@ export class Controller {
     };
   }
 
+  /** The figure the keyboard is on (focusFigure), -1 before the first. */
+  private focused = -1;
+
+  /**
+   * Keyboard reading: move to the next or previous figure that is on the page, scroll it to the
+   * middle, emphasise it and show its card (announced: the card is a live region then).
+   */
+  focusFigure(delta: number): PageStatus {
+    const a = this.read;
+    if (!a || !this.paintsFigures) return this.status();
+    const n = this.figureSpots.length;
+    let i = this.focused;
+    for (let step = 0; step < n; step++) {
+      i = (((i + delta) % n) + n) % n;
+      if (this.figureSpots[i]) break;
+    }
+    const spot = this.figureSpots[i];
+    if (!spot) return this.status();
+    this.focused = i;
+    (spot.startContainer.parentElement as HTMLElement | null)?.scrollIntoView({ block: 'center' });
+    flash(spot);
+    const rect = liveRange(this.doc, spot)?.getBoundingClientRect();
+    const root = this.ui();
+    showCard(root, a.metrics[i], rect?.left ?? 16, rect?.bottom ?? 16, t('figureOf', i + 1, n));
+    return this.status();
+  }
+
   /** Turn figure highlights on or off. */
   setHighlights(on: boolean): PageStatus {
     this.highlightsOn = on;
@@ -537,6 +564,17 @@ export class Controller {
       (ev) => {
         if ((ev.target as Element | null)?.closest?.('[data-govlens-ui]')) return;
         setTimeout(() => this.offerHighlight(), 0);
+      },
+      { signal },
+    );
+    // Escape puts away a card reached by keyboard (and one left by the pointer).
+    this.doc.addEventListener(
+      'keydown',
+      (ev) => {
+        if (ev.key === 'Escape' && this.focused >= 0) {
+          hideCard(this.ui());
+          this.focused = -1;
+        }
       },
       { signal },
     );

@@ -109,6 +109,7 @@ export default defineContentScript({
       onMessage('getClip', async ({ data }) => (await analyser()).clip(data.selectionOnly)),
       onMessage('highlightSelection', async ({ data }) => (await analyser()).highlightSelection(data.note)),
       onMessage('showNotice', async ({ data }) => (await analyser()).notice(data.text, data.error)),
+      onMessage('focusFigure', async ({ data }) => (await analyser()).focusFigure(data)),
       // Read without the analyser: a notice page that only links its report is no report itself.
       onMessage('getAttachments', () => findAttachments(document)),
     ];

@@ -331,9 +331,45 @@ describe('a report of thousands of figures', () => {
 });
 
 describe('annotations on the page', () => {
+  it('Alt+Shift+. and Alt+Shift+, walk the figures by keyboard, each scrolled to with its card; Escape puts the card away', async () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.commands['next-figure'].suggested_key.default).toBe('Alt+Shift+Period');
+    expect(manifest.commands['previous-figure'].suggested_key.default).toBe('Alt+Shift+Comma');
+    const slug = 'zhuzhou-gxj-2024';
+    const { page, url } = await open(slug, `${fixtureUrl(slug, port)}?keyboard`);
+    await page.waitForSelector('html[data-govlens="report"]');
+    await page.bringToFront();
+    const core = coreFor(slug, url);
+    const command = (c: string) =>
+      worker.evaluate(
+        (name) => (chrome.commands.onCommand as unknown as { dispatch(c: string): void }).dispatch(name),
+        c,
+      );
+    const ui = new PageUi(page);
+    await command('next-figure');
+    await ui.waitFor('.card:not([hidden]) .pos');
+    expect(await ui.text('.card .pos')).toBe(`第 1 / ${core.metrics.length} 个数据`);
+    expect(await ui.text('.card')).toContain(core.metrics[0].label);
+    await command('next-figure');
+    await expect.poll(() => ui.text('.card .pos')).toBe(`第 2 / ${core.metrics.length} 个数据`);
+    const y2 = await page.evaluate(() => scrollY);
+    await command('previous-figure');
+    await command('previous-figure');
+    // Before the first comes the last.
+    await expect.poll(() => ui.text('.card .pos')).toBe(`第 ${core.metrics.length} / ${core.metrics.length} 个数据`);
+    expect(await ui.text('.card')).toContain(core.metrics[core.metrics.length - 1].label);
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(y2);
+    expect(await ui.call<string>(`function () { return this.querySelector('.card').getAttribute('role'); }`)).toBe(
+      'status',
+    );
+    await page.keyboard.press('Escape');
+    await ui.waitFor('.card[hidden]');
+    await page.close();
+  });
+
   it('in the reader: a highlight with a note made on its text shows there and on the page; its note is edited and it is deleted there', async () => {
     const slug = 'zhuzhou-gxj-2024';
-    const { page, url } = await open(slug);
+    const { page, url } = await open(slug, `${fixtureUrl(slug, port)}?reader-highlight`);
     await page.waitForSelector('html[data-govlens="report"]');
     await worker.evaluate(
       async (id) => {
@@ -398,7 +434,8 @@ describe('annotations on the page', () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.commands['highlight-selection'].suggested_key.default).toBe('Alt+Shift+H');
     const slug = 'zhuzhou-gxj-2024';
-    const { page } = await open(slug);
+    // An address of its own: the highlight it stores is not another test's.
+    const { page } = await open(slug, `${fixtureUrl(slug, port)}?alt-shift-h`);
     await page.waitForSelector('html[data-govlens="report"]');
     await page.bringToFront();
     const phrase = '惠企政策口袋书';
