@@ -74,6 +74,7 @@ export function App() {
   const [list, setList] = useState<{ clips: Clip[]; total: number | null } | null>(null);
   const [fac, setFac] = useState<Facets | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
+  const importInput = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<{ text: string; error?: boolean; undo?: () => void } | null>(null);
   const [indexed, setIndexed] = useState<{ done: number; total: number } | null>(null);
   const [current, setCurrent] = useState<Clip | null>(null);
@@ -407,20 +408,24 @@ export function App() {
             {t(label)}
           </button>
         ))}
-        <label class="button">
+        {/* A real button (a label is not reachable by keyboard) that opens the hidden file input. */}
+        <button type="button" onClick={() => importInput.current?.click()} data-testid="import-button">
           {t('importBackup')}
-          <input
-            type="file"
-            accept="application/json,.json"
-            hidden
-            data-testid="import"
-            onChange={(e) => {
-              const f = (e.target as HTMLInputElement).files?.[0];
-              if (f) runImport(f);
-              (e.target as HTMLInputElement).value = '';
-            }}
-          />
-        </label>
+        </button>
+        <input
+          ref={importInput}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          aria-hidden="true"
+          tabIndex={-1}
+          data-testid="import"
+          onChange={(e) => {
+            const f = (e.target as HTMLInputElement).files?.[0];
+            if (f) runImport(f);
+            (e.target as HTMLInputElement).value = '';
+          }}
+        />
       </div>
       {indexed && indexed.done < indexed.total && <p class="muted">{t('indexing', indexed.done, indexed.total)}</p>}
       {status && (

@@ -35,10 +35,16 @@ afterAll(async () => {
 });
 
 describe('library', () => {
-  it('imports a backup through the file input', async () => {
+  it('imports a backup from the keyboard: the import button takes the focus, Enter opens the file chooser', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'govlens-lib-')), 'backup.json');
     writeFileSync(file, backupJson({ clips, versions: [], highlights: clips.flatMap((c) => c.highlights) }));
-    await page.setInputFiles('[data-testid="import"]', file);
+    // Tab from the last export button reaches it.
+    await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-testid^="export-"]')].pop()?.focus());
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('import-button');
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Enter');
+    await (await chooser).setFiles(file);
     await page.waitForFunction(() =>
       /导入完成|Import finished/.test(document.querySelector('[data-testid="status"]')?.textContent ?? ''),
     );
