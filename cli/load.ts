@@ -56,29 +56,12 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 /**
- * Parse HTML, hand the document to `use`, and let it go whatever happens: a jsdom window that is
- * never closed keeps its whole document alive (a batch of 1,000 pages reached 4.3 GB), so the
- * jsdom fallback's window is closed; the linkedom document is plain objects, collected with `doc`.
+ * Parse HTML and hand the document to `use`. The document is linkedom's plain objects, let go
+ * with `doc` when `use` returns (jsdom's windows had to be closed: a batch of 1,000 pages that
+ * never closed them reached 4.3 GB).
  */
 export function withDocument<T>(html: string, url: string | null | undefined, use: (doc: Document) => T): T {
-  const doc = parseHtml(html, url);
-  try {
-    return use(doc);
-  } finally {
-    const view = doc.defaultView as (Window & { close?: () => void }) | null;
-    try {
-      if (view && typeof view.close === 'function' && doc instanceof jsdomDocument()) view.close();
-    } catch {
-      // jsdom tears the tree down recursively: a page nested thousands deep overflows the stack
-      // there. The analysis is done by then; such a window is left to the garbage collector.
-    }
-  }
-}
-
-let jsdomDocumentClass: (new () => Document) | null = null;
-function jsdomDocument(): new () => Document {
-  jsdomDocumentClass ??= new JSDOM('').window.Document as unknown as new () => Document;
-  return jsdomDocumentClass;
+  return use(parseHtml(html, url));
 }
 
 function baseUrl(url: string | null | undefined): string | undefined {

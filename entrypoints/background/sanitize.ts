@@ -62,18 +62,30 @@ export async function whenListening<T>(
   }
 }
 
-/** Sanitise clip HTML in whichever context has a DOM. */
-export async function sanitize(html: string): Promise<string> {
-  if (typeof DOMParser !== 'undefined' && typeof document !== 'undefined') return sanitizeHere(html);
+/**
+ * Do DOM work in whichever context has a DOM: `here` in an extension page or Firefox's background
+ * page, else `there` in the offscreen document, once it listens.
+ */
+async function withDom<T>(here: () => T, there: () => Promise<T>): Promise<T> {
+  if (typeof DOMParser !== 'undefined' && typeof document !== 'undefined') return here();
   await ensureOffscreen();
-  return whenListening(() => sendMessage('sanitizeHtml', html));
+  return whenListening(there);
+}
+
+/** Sanitise clip HTML in whichever context has a DOM. */
+export function sanitize(html: string): Promise<string> {
+  return withDom(
+    () => sanitizeHere(html),
+    () => sendMessage('sanitizeHtml', html),
+  );
 }
 
 /** Read a page's markup in whichever extension context has a DOM (core/remote.ts). */
-export async function analyzePage(html: string, url: string): Promise<RemoteAnalysis> {
-  if (typeof DOMParser !== 'undefined' && typeof document !== 'undefined') return analyzeMarkupHere(html, url);
-  await ensureOffscreen();
-  return whenListening(() => sendMessage('analyzeMarkup', { html, url }));
+export function analyzePage(html: string, url: string): Promise<RemoteAnalysis> {
+  return withDom(
+    () => analyzeMarkupHere(html, url),
+    () => sendMessage('analyzeMarkup', { html, url }),
+  );
 }
 
 /** Parse and read markup here (the offscreen document, or Firefox's background page). */

@@ -67,15 +67,18 @@ const MAX_MARKUP = 32 * 1024 * 1024;
 
 const skipOwn = (el: Element) => el.hasAttribute(UI_ATTR) || el.tagName === 'GOVLENS-UI';
 
-/**
- * Where each figure is on the page, and which figures each text node holds part of (hover looks
- * one node up), in steps.
- */
-function* anchorSteps(
-  a: Analysis,
-  index: TextIndex | null,
-  clean: { text: string; map: Int32Array },
-): Steps<{ spots: (Spot | null)[]; blocks: (Element | null)[]; at: Map<Node, number[]> }> {
+/** Where the figures are on the page, by figure index. */
+interface Anchored {
+  /** Where each figure is: spots, not live Ranges (see core/anchor.ts {@link Spot}). */
+  spots: (Spot | null)[];
+  /** The block each figure is painted with near the viewport (highlight.ts {@link blockOf}). */
+  blocks: (Element | null)[];
+  /** The figures (their indices) that each text node holds part of: hover looks one node up. */
+  at: Map<Node, number[]>;
+}
+
+/** {@link Anchored} for an analysis, in steps. */
+function* anchorSteps(a: Analysis, index: TextIndex | null, clean: { text: string; map: Int32Array }): Steps<Anchored> {
   const at = new Map<Node, number[]>();
   const blocks: (Element | null)[] = [];
   if (!index) return { spots: a.metrics.map(() => null), blocks, at };
@@ -111,12 +114,7 @@ export class Controller {
   analysis: Analysis | null = null;
   private index: TextIndex | null = null;
   private clean: { text: string; map: Int32Array } = { text: '', map: new Int32Array(0) };
-  /** Where each figure is: spots, not live Ranges (see core/anchor.ts {@link Spot}). */
-  private figureSpots: (Spot | null)[] = [];
-  /** The figures (their indices) that each text node holds part of: hover looks one node up. */
-  private figuresAt = new Map<Node, number[]>();
-  /** The block each figure is painted with near the viewport (highlight.ts {@link blockOf}). */
-  private figureBlocks: (Element | null)[] = [];
+  private figures: Anchored = { spots: [], blocks: [], at: new Map() };
   private painted: Painted[] = [];
   private user: { h: UserHighlight; range: Range | null }[] = [];
   private highlightsOn = true;
@@ -147,15 +145,13 @@ export class Controller {
     const root = a.root ?? this.doc.body;
     const index = root ? await steps(textIndexSteps(root, skipOwn)) : null;
     const clean = squashWithMap(a.text);
-    const anchored = await steps(anchorSteps(a, index, clean));
+    const figures = await steps(anchorSteps(a, index, clean));
     this.analysis = a;
     this.hash = contentHash(a.text);
     this.lastLength = this.doc.body?.textContent?.length ?? 0;
     this.index = index;
     this.clean = clean;
-    this.figureSpots = anchored.spots;
-    this.figureBlocks = anchored.blocks;
-    this.figuresAt = anchored.at;
+    this.figures = figures;
     try {
       const stored = await this.backend.listHighlights(this.url);
       this.user = stored.map((h) => ({ h, range: this.anchorUser(h) }));
@@ -209,9 +205,9 @@ export class Controller {
     clearPaint(this.doc, this.painted);
     const items: Pick<Painted, 'range' | 'kind' | 'color' | 'block'>[] = [];
     if (this.paintsFigures && this.analysis) {
-      this.figureSpots.forEach((r, i) => {
+      this.figures.spots.forEach((r, i) => {
         if (r && this.analysis)
-          items.push({ range: r, kind: this.analysis.metrics[i].kind, block: this.figureBlocks[i] });
+          items.push({ range: r, kind: this.analysis.metrics[i].kind, block: this.figures.blocks[i] });
       });
     }
     const figures = items.length;
@@ -229,13 +225,10 @@ export class Controller {
     const root = this.analysis?.root ?? this.doc.body;
     if (!this.analysis || !root) return;
     this.index = buildTextIndex(root, skipOwn);
-    const anchored = runSync(anchorSteps(this.analysis, this.index, this.clean));
-    this.figureSpots = anchored.spots;
-    this.figureBlocks = anchored.blocks;
-    this.figuresAt = anchored.at;
+    this.figures = runSync(anchorSteps(this.analysis, this.index, this.clean));
     this.painted.forEach((p, i) => {
-      const spot = this.figureSpots[i];
-      if (i < this.figureSpots.length && spot) p.range = spot;
+      const spot = this.figures.spots[i];
+      if (spot) p.range = spot;
     });
   }
 
@@ -296,13 +289,13 @@ export class Controller {
   focusFigure(delta: number): PageStatus {
     const a = this.read;
     if (!a || !this.paintsFigures) return this.status();
-    const n = this.figureSpots.length;
+    const n = this.figures.spots.length;
     let i = this.focused;
     for (let step = 0; step < n; step++) {
       i = (((i + delta) % n) + n) % n;
-      if (this.figureSpots[i]) break;
+      if (this.figures.spots[i]) break;
     }
-    const spot = this.figureSpots[i];
+    const spot = this.figures.spots[i];
     if (!spot) return this.status();
     this.focused = i;
     (spot.startContainer.parentElement as HTMLElement | null)?.scrollIntoView({ block: 'center' });
@@ -418,7 +411,7 @@ export class Controller {
         close: () => this.setReader(false),
         goToFigure: (i) => {
           this.setReader(false);
-          const r = this.figureSpots[i];
+          const r = this.figures.spots[i];
           if (r) {
             scrollToRange(r);
             flash(r);
@@ -599,8 +592,8 @@ export class Controller {
         }
       }
       // The figures in the text node under the pointer, not every figure of the page.
-      for (const i of this.paintsFigures ? (this.figuresAt.get(caret.node) ?? []) : []) {
-        const spot = this.figureSpots[i];
+      for (const i of this.paintsFigures ? (this.figures.at.get(caret.node) ?? []) : []) {
+        const spot = this.figures.spots[i];
         if (!spot || !spotHolds(spot, caret.node, caret.offset)) continue;
         const r = liveRange(this.doc, spot);
         if (r && rangeHit(r, x, y)) {

@@ -5,6 +5,7 @@
  * Everything here is reversible.
  */
 import { liveRange, type Spot } from '../../core/anchor';
+import { isBlock } from '../../core/text';
 import type { MetricKind } from '../../core/types';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../messaging/protocol';
 import PAGE_CSS from './highlights.css?raw';
@@ -133,28 +134,10 @@ const NO_MARKS: HTMLElement[] = [];
 /** Stops the viewport painting in force (its listeners and observer). */
 let stopViewport: (() => void) | null = null;
 
-/** The elements that hold figures' lines, for the viewport painting. */
-const BLOCK_TAGS = new Set([
-  'P',
-  'LI',
-  'TD',
-  'TH',
-  'DD',
-  'DT',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'DIV',
-  'SECTION',
-  'ARTICLE',
-]);
-
 /**
- * The block that holds `node` (its nearest p, li, td… ancestor): what the viewport painting
- * registers and unregisters together. `cache` keeps the answer per parent element.
+ * The block that holds `node` (its nearest block element, as the core reads blocks: p, li, td…):
+ * what the viewport painting registers and unregisters together. `cache` keeps the answer per
+ * parent element.
  */
 export function blockOf(node: Node, cache: Map<Element, Element | null>): Element | null {
   const parent = node.nodeType === 1 ? (node as Element) : node.parentElement;
@@ -162,7 +145,7 @@ export function blockOf(node: Node, cache: Map<Element, Element | null>): Elemen
   const known = cache.get(parent);
   if (known !== undefined) return known;
   let e: Element | null = parent;
-  while (e && !BLOCK_TAGS.has(e.tagName.toUpperCase())) e = e.parentElement;
+  while (e && !isBlock(e)) e = e.parentElement;
   cache.set(parent, e);
   return e;
 }
@@ -207,7 +190,7 @@ function paintNearViewport(
     return;
   }
   // Figures come in document order, so their blocks do (sorting 5,000 blocks by
-  // compareDocumentPosition took 300 ms); the reader's own highlights are registered outright.
+  // compareDocumentPosition took 300 ms).
   let shown = new Set<Element>();
   const update = () => {
     const h = view.innerHeight || 800;

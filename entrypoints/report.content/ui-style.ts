@@ -1,3 +1,5 @@
+import { KIND_COLORS } from './highlight';
+
 /** Styles of the GovLens UI inside its shadow root (nothing leaks to or from the page). */
 export const UI_CSS = `
 :host{all:initial}
@@ -11,7 +13,7 @@ export const UI_CSS = `
 .says{font-size:12px;color:#515154}.says.d-up{color:#1a7f37}.says.d-down{color:#c62828}
 .fig .says{display:block;margin-top:2px}
 .chip{display:inline-block;border-radius:999px;padding:0 8px;font-size:12px;line-height:20px;background:#f2f2f7;color:#3a3a3c}
-.k-count{background:rgba(255,214,10,.45)}.k-money{background:rgba(52,199,89,.35)}.k-percent{background:rgba(10,132,255,.3)}.k-duration{background:rgba(191,90,242,.3)}.k-other{background:rgba(255,159,10,.35)}
+${(Object.entries(KIND_COLORS) as [string, string][]).map(([k, c]) => `.k-${k}{background:${c}}`).join('')}
 .sel{position:fixed;display:flex;gap:4px;background:#1d1d1f;border-radius:8px;padding:4px;box-shadow:0 4px 16px rgba(0,0,0,.25);z-index:4}
 .sel button{all:unset;color:#fff;font-size:13px;padding:3px 8px;border-radius:6px;cursor:pointer}
 .sel button:hover,.sel button:focus-visible{background:#48484a}
