@@ -38,6 +38,10 @@ describe('library', () => {
   it('imports a backup from the keyboard: the import button takes the focus, Enter opens the file chooser', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'govlens-lib-')), 'backup.json');
     writeFileSync(file, backupJson({ clips, versions: [], highlights: clips.flatMap((c) => c.highlights) }));
+    // Once the library has opened its database and drawn itself (a redraw would take the focus away).
+    await page.waitForSelector('[data-testid="search"][data-ready="yes"]');
+    // A file chooser opens only for the tab in front.
+    await page.bringToFront();
     // Tab from the last export button reaches it.
     await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-testid^="export-"]')].pop()?.focus());
     await page.keyboard.press('Tab');
