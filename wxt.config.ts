@@ -76,6 +76,6 @@ export default defineConfig({
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-    build: { minify: process.env.GOVLENS_NOMINIFY ? false : true },
+    build: { minify: !process.env.GOVLENS_NOMINIFY },
   }),
 });

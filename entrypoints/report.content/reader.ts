@@ -81,8 +81,8 @@ function readerSelection(root: ShadowRoot): AbstractRange | null {
   const composed = sel?.getComposedRanges?.({ shadowRoots: [root] })?.[0];
   if (composed && !composed.collapsed) return composed;
   const own = (root as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.();
-  if (own && own.rangeCount && !own.isCollapsed) return own.getRangeAt(0);
-  if (sel && sel.rangeCount && !sel.isCollapsed) return sel.getRangeAt(0);
+  if (own?.rangeCount && !own.isCollapsed) return own.getRangeAt(0);
+  if (sel?.rangeCount && !sel.isCollapsed) return sel.getRangeAt(0);
   return null;
 }
 
