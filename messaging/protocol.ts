@@ -130,7 +130,7 @@ interface ProtocolMap {
   /** Content script: move to the next (1) or previous (-1) figure, scrolled to, with its card. */
   focusFigure(delta: number): PageStatus;
   /** Content script: show the outcome of a save made from the background (shortcut, menu). */
-  showNotice(data: { text: string; error: boolean }): boolean;
+  showNotice(data: { text: string; error: boolean; clipId?: string }): boolean;
   /** Background: save a clip; with a payload as given, else read from the tab. */
   saveClip(data: { tabId?: number; payload?: ClipPayload; selectionOnly?: boolean }): SaveResult;
   /** Background: save every open tab that is a report. */
@@ -149,8 +149,8 @@ interface ProtocolMap {
   setAnnotations(open: boolean): PageStatus;
   /** Background: inject the analyser (analyser.js) into the frame that sent this. */
   loadAnalyser(): void;
-  /** Background: open the library page in a tab. */
-  openLibrary(): void;
+  /** Background: open the library page in a tab (at a clip, when its id is given). */
+  openLibrary(clipId?: string): void;
   /** Offscreen document: sanitise clip HTML with DOMPurify (Chrome's worker has no DOM). */
   sanitizeHtml(html: string): string;
   /** Offscreen document: parse markup and run the core on it, for the background. */

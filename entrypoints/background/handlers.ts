@@ -92,9 +92,13 @@ export function handlers(db: GovLensDB, sanitize: (html: string) => Promise<stri
         : { tabId, frameIds: [sender.frameId ?? 0] };
       await browser.scripting.executeScript({ target, files: ['/analyser.js'] });
     },
-    /** Open (or focus) the library. */
-    async openLibrary(): Promise<void> {
+    /** Open (or focus) the library; a clip, when one is named, opens in a tab of its own. */
+    async openLibrary(clipId?: string): Promise<void> {
       const url = browser.runtime.getURL('/library.html');
+      if (clipId) {
+        await browser.tabs.create({ url: `${url}?clip=${encodeURIComponent(clipId)}` });
+        return;
+      }
       const [tab] = await browser.tabs.query({ url });
       if (tab?.id !== undefined) await browser.tabs.update(tab.id, { active: true });
       else await browser.tabs.create({ url });

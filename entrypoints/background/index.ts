@@ -22,7 +22,7 @@ export default defineBackground(() => {
   onMessage('listHighlights', ({ data }) => h.listHighlights(data));
   onMessage('putHighlight', ({ data }) => h.putHighlight(data));
   onMessage('deleteHighlight', ({ data }) => h.deleteHighlight(data));
-  onMessage('openLibrary', () => h.openLibrary());
+  onMessage('openLibrary', ({ data }) => h.openLibrary(data ?? undefined));
   onMessage('loadAnalyser', ({ sender }) => h.loadAnalyser(sender));
   // A big page's markup, read off its main thread; the answer goes back in pieces (messaging/stream.ts).
   browser.runtime.onConnect.addListener((port) => {
@@ -89,7 +89,11 @@ export default defineBackground(() => {
         ? browser.i18n.getMessage('savedUnchanged')
         : browser.i18n.getMessage('saved', [String(result.version)])
       : browser.i18n.getMessage('saveFailed', [saveError(result)]);
-    await sendMessage('showNotice', { text, error: !result.ok }, tabId).catch(() => null);
+    await sendMessage(
+      'showNotice',
+      { text, error: !result.ok, clipId: result.ok ? result.clipId : undefined },
+      tabId,
+    ).catch(() => null);
     const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
     await action.setBadgeText({ tabId, text: result.ok ? '✓' : '!' });
     await action.setTitle({ tabId, title: text });

@@ -3,7 +3,7 @@
  * highlights to the page, and answers the popup. Page changes go through highlight.ts only.
  */
 
-import { t } from '../../components/i18n';
+import { saveError, t } from '../../components/i18n';
 import { analyze, readAnalysisFigures } from '../../core/analyze';
 import {
   buildTextIndex,
@@ -26,7 +26,7 @@ import { blocksToHtml } from '../../core/render';
 import { describe, resolve } from '../../core/selectors';
 import { runSliced, runSync, type Steps } from '../../core/steps';
 import type { Analysis } from '../../core/types';
-import type { ClipPayload, PageStatus, UserHighlight } from '../../messaging/protocol';
+import type { ClipPayload, PageStatus, SaveResult, UserHighlight } from '../../messaging/protocol';
 import { type AnnotationItem, renderAnnotations } from './annotations';
 import { caretAt, hideCard, rangeHit, showCard, showNoteCard, uiBox } from './card';
 import {
@@ -52,6 +52,10 @@ export interface Backend {
   listHighlights(url: string): Promise<UserHighlight[]>;
   putHighlight(h: UserHighlight): Promise<unknown>;
   deleteHighlight(id: string): Promise<unknown>;
+  /** Save a clip of this page (its payload made here, as the popup's save makes it). */
+  saveClip(payload: ClipPayload): Promise<SaveResult>;
+  /** Open the library, at a clip when one is given. */
+  openLibrary(clipId?: string): Promise<unknown>;
   /** Read a page's markup away from the page (core/remote.ts); absent in tests that read in place. */
   analyzeMarkup?(html: string, url: string): Promise<RemoteAnalysis>;
 }
@@ -218,7 +222,7 @@ export class Controller {
       // <mark> wrapping split text nodes: rebuild the index and ranges over the new nodes.
       this.reindexAfterWrap();
     }
-    markDocument(this.doc, !!this.analysis?.isReport, figures);
+    markDocument(this.doc, !!this.analysis?.isReport, figures, this.user.filter((u) => u.range).length);
   }
 
   private reindexAfterWrap(): void {
@@ -233,16 +237,61 @@ export class Controller {
   }
 
   /** A short notice on the page (the outcome of a shortcut or menu save), gone after a while. */
-  notice(text: string, error: boolean): boolean {
+  notice(text: string, error: boolean, clipId?: string): boolean {
     const box = uiBox(this.ui(), 'notice', { role: 'status', 'aria-live': 'polite' });
     box.textContent = text;
     box.classList.toggle('error', error);
+    if (clipId) {
+      // A saved clip: one click to it in the library.
+      const open = this.doc.createElement('button');
+      open.type = 'button';
+      open.className = 'notice-action';
+      open.textContent = t('openInLibrary');
+      open.addEventListener('click', () => {
+        box.hidden = true;
+        this.backend.openLibrary(clipId).catch(() => this.notice(t('openLibraryFailed'), true));
+      });
+      box.append(open);
+    }
     box.hidden = false;
     clearTimeout(this.noticeTimer);
-    this.noticeTimer = setTimeout(() => {
-      box.hidden = true;
-    }, 4000);
+    // Long enough to reach its button; kept while the pointer or the keyboard is on it.
+    const hide = () => {
+      clearTimeout(this.noticeTimer);
+      this.noticeTimer = setTimeout(
+        () => {
+          if (box.matches(':hover, :focus-within')) hide();
+          else box.hidden = true;
+        },
+        clipId ? 8000 : 4000,
+      );
+    };
+    hide();
     return true;
+  }
+
+  /**
+   * Save the selected passage (or `selected`, a passage of the reader view) as a clip, as the
+   * selection buttons' Save does, and say how it went.
+   */
+  async saveSelection(selected?: string): Promise<SaveResult> {
+    const payload = this.clip(true, selected);
+    if (!payload) {
+      this.notice(t('selectFirst'), true);
+      return { ok: false, error: 'no-page', message: t('selectFirst') };
+    }
+    let r: SaveResult;
+    try {
+      r = await this.backend.saveClip(payload);
+    } catch (e) {
+      r = { ok: false, error: 'storage', message: (e as Error).message };
+    }
+    this.notice(
+      r.ok ? (r.status === 'unchanged' ? t('savedUnchanged') : t('saved', r.version)) : t('saveFailed', saveError(r)),
+      !r.ok,
+      r.ok ? r.clipId : undefined,
+    );
+    return r;
   }
 
   private noticeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -427,6 +476,7 @@ export class Controller {
           if (m) m.scrollTop = top;
           return !!made;
         },
+        save: async (start, end) => (await this.saveSelection(a.text.slice(start, end))).ok,
         setNote: (id, note) => {
           this.editHighlight(id, { note });
         },
@@ -450,7 +500,7 @@ export class Controller {
   }
 
   /** The clip payload of the page (or of the current selection). */
-  clip(selectionOnly: boolean): ClipPayload | null {
+  clip(selectionOnly: boolean, selected?: string): ClipPayload | null {
     const a = this.read;
     if (!a) return null;
     const canonical = this.doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
@@ -470,7 +520,7 @@ export class Controller {
       highlights: this.user.map((u) => u.h),
     };
     if (selectionOnly) {
-      const sel = this.doc.getSelection()?.toString().trim() ?? '';
+      const sel = (selected ?? this.doc.getSelection()?.toString() ?? '').trim();
       if (!sel) return null;
       const metrics = findMetrics(sel).map((m) => toContract({ ...a, metrics: [m] }).metrics[0]);
       const paragraphs = sel
@@ -614,8 +664,16 @@ export class Controller {
       return;
     }
     const range = sel.getRangeAt(0).cloneRange();
+    const text = sel.toString();
     const choice = await showSelectionButtons(root, range.getBoundingClientRect());
     if (!choice) return;
+    // Done with the selection: the mouseup that follows the button's press finds none, and the
+    // buttons do not come back over it.
+    sel.removeAllRanges();
+    if ('save' in choice) {
+      await this.saveSelection(text);
+      return;
+    }
     const h = await this.highlightSelection(choice.note, range);
     if (!h) this.notice(t('highlightFailed'), true);
   }

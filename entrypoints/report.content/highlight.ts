@@ -360,16 +360,22 @@ export function flash(range: Spot): void {
   setTimeout(() => registry.delete('govlens-focus'), 1600);
 }
 
-/** The stable hook for tests and other tools: data-govlens and data-govlens-metrics on <html>. */
-export function markDocument(doc: Document, isReport: boolean, highlighted: number): void {
+/**
+ * The stable hook for tests and other tools, on <html>: data-govlens (report | page),
+ * data-govlens-metrics (figures painted) and data-govlens-highlights (the reader's own highlights
+ * attached to the page).
+ */
+export function markDocument(doc: Document, isReport: boolean, highlighted: number, userHighlights = 0): void {
   doc.documentElement.setAttribute('data-govlens', isReport ? 'report' : 'page');
   doc.documentElement.setAttribute('data-govlens-metrics', String(highlighted));
+  doc.documentElement.setAttribute('data-govlens-highlights', String(userHighlights));
 }
 
 /** Remove the hook attributes (when GovLens is switched off for the page). */
 export function unmarkDocument(doc: Document): void {
   doc.documentElement.removeAttribute('data-govlens');
   doc.documentElement.removeAttribute('data-govlens-metrics');
+  doc.documentElement.removeAttribute('data-govlens-highlights');
 }
 
 let host: HTMLElement | null = null;

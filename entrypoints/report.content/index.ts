@@ -75,6 +75,8 @@ export default defineContentScript({
         listHighlights: (url) => sendMessage('listHighlights', url),
         putHighlight: (h) => sendMessage('putHighlight', h),
         deleteHighlight: (id) => sendMessage('deleteHighlight', id),
+        saveClip: (payload) => sendMessage('saveClip', { payload }),
+        openLibrary: (clipId) => sendMessage('openLibrary', clipId),
         analyzeMarkup: (html, url) => readElsewhere(html, url),
       },
       forced: !location.hostname.endsWith('gov.cn'),
@@ -108,7 +110,7 @@ export default defineContentScript({
       onMessage('setAnnotations', async ({ data }) => (await analyser()).setAnnotations(data)),
       onMessage('getClip', async ({ data }) => (await analyser()).clip(data.selectionOnly)),
       onMessage('highlightSelection', async ({ data }) => (await analyser()).highlightSelection(data.note)),
-      onMessage('showNotice', async ({ data }) => (await analyser()).notice(data.text, data.error)),
+      onMessage('showNotice', async ({ data }) => (await analyser()).notice(data.text, data.error, data.clipId)),
       onMessage('focusFigure', async ({ data }) => (await analyser()).focusFigure(data)),
       // Read without the analyser: a notice page that only links its report is no report itself.
       onMessage('getAttachments', () => findAttachments(document)),

@@ -39,6 +39,8 @@ export interface ReaderActions {
   goToFigure(index: number): void;
   /** Make a highlight over [start, end) of the clean text, with a note (may be empty). */
   highlight(start: number, end: number, note: string): Promise<boolean>;
+  /** Save [start, end) of the clean text as a clip of its own (the selection's Save button). */
+  save(start: number, end: number): Promise<boolean>;
   /** Change a highlight's note. */
   setNote(id: string, note: string): void;
   /** Delete a highlight. */
@@ -188,7 +190,7 @@ export function openReader(
       if (span.start < to && span.end > from) paintSpan(c, span.start, span.end, `uh c-${h.color}`, h.id);
     }
   }
-  // A selection in the text: the Highlight and Note buttons, as on the page.
+  // A selection in the text: the Highlight, Note and Save selection buttons, as on the page.
   main.addEventListener('mouseup', () => {
     setTimeout(async () => {
       const r = readerSelection(root);
@@ -198,7 +200,9 @@ export function openReader(
       if (start === null || end === null || end <= start) return;
       const rect = (r instanceof Range ? r : null)?.getBoundingClientRect() ?? main.getBoundingClientRect();
       const choice = await showSelectionButtons(root, rect);
-      if (choice) await actions.highlight(start, end, choice.note);
+      if (!choice) return;
+      if ('save' in choice) await actions.save(start, end);
+      else await actions.highlight(start, end, choice.note);
     }, 0);
   });
 

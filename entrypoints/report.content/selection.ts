@@ -1,10 +1,11 @@
 /**
- * The floating buttons over a text selection: Highlight, and Note (highlight with a note).
+ * The floating buttons over a text selection: Highlight, Note (highlight with a note), and Save
+ * selection (a clip of the selected passage, as the context menu's "save selection" makes).
  */
 import { t } from '../../components/i18n';
 
-/** What the reader chose for the selection. */
-export type SelectionChoice = { note: string } | null;
+/** What the reader chose for the selection: a highlight (with its note), or a clip of it. */
+export type SelectionChoice = { note: string } | { save: true } | null;
 
 /** Show the buttons near `rect`; resolves with the reader's choice (null when dismissed). */
 export function showSelectionButtons(root: ShadowRoot, rect: DOMRect): Promise<SelectionChoice> {
@@ -18,9 +19,17 @@ export function showSelectionButtons(root: ShadowRoot, rect: DOMRect): Promise<S
   hl.textContent = t('highlight');
   const note = doc.createElement('button');
   note.textContent = t('addNote');
-  bar.append(hl, note);
+  const save = doc.createElement('button');
+  save.textContent = t('saveSelection');
+  bar.append(hl, note, save);
   root.append(bar);
   return new Promise((resolve) => {
+    save.addEventListener('mousedown', (e) => {
+      // The selection stays: the clip is made of it.
+      e.preventDefault();
+      bar.remove();
+      resolve({ save: true });
+    });
     hl.addEventListener('mousedown', (e) => {
       e.preventDefault();
       bar.remove();

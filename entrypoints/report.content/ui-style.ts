@@ -9,7 +9,8 @@ export const UI_CSS = `
 .card .v{font-size:18px;font-weight:600}
 .card .row{display:flex;gap:8px;color:#515154;font-size:12px}
 .card .note{font-size:14px;line-height:1.5;white-space:pre-wrap;margin-top:4px;color:#1d1d1f}
-.notice{position:fixed;right:16px;bottom:16px;max-width:360px;background:#1d1d1f;color:#fff;border-radius:10px;padding:10px 14px;font-size:13px;box-shadow:0 8px 28px rgba(0,0,0,.25);z-index:5}.notice.error{background:#c62828}
+.notice{position:fixed;right:16px;bottom:16px;max-width:360px;display:flex;align-items:center;gap:10px;background:#1d1d1f;color:#fff;border-radius:10px;padding:10px 14px;font-size:13px;box-shadow:0 8px 28px rgba(0,0,0,.25);z-index:5}.notice.error{background:#c62828}.notice[hidden]{display:none}
+.notice-action{all:unset;flex:none;white-space:nowrap;padding:2px 8px;border-radius:6px;background:#48484a;color:#fff;cursor:pointer;font-weight:600}.notice-action:hover,.notice-action:focus-visible{background:#636366}
 .says{font-size:12px;color:#515154}.says.d-up{color:#1a7f37}.says.d-down{color:#c62828}
 .fig .says{display:block;margin-top:2px}
 .chip{display:inline-block;border-radius:999px;padding:0 8px;font-size:12px;line-height:20px;background:#f2f2f7;color:#3a3a3c}

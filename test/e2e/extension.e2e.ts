@@ -547,6 +547,37 @@ describe('the four flows on the page', () => {
     await page.close();
   });
 
+  it('保存选中内容 on the selection buttons: the passage is a clip, and the notice opens it in the library', async () => {
+    const { page, url } = await open(slug);
+    await page.waitForSelector('html[data-govlens="report"]');
+    const phrase = '持续推动各项工作任务制度化';
+    await select(page, phrase);
+    const ui = new PageUi(page);
+    await ui.waitFor('.sel button', 15_000, 3);
+    expect(await ui.texts('.sel button')).toEqual(['高亮', '批注', '保存选中内容']);
+    await ui.dispatch('.sel button', 'mousedown', 2);
+    await ui.waitFor('.notice:not([hidden]) button.notice-action');
+    expect(await ui.text('.notice')).toMatch(/^已保存/);
+    // The selection is done with: the buttons do not come back over it.
+    expect(await page.evaluate(() => getSelection()?.isCollapsed)).toBe(true);
+    expect(await ui.count('.sel')).toBe(0);
+    const clip = (await storeRows<{ id: string; url: string; selection?: string }>('clips')).find(
+      (c) => c.url.startsWith(`${url}#govlens-selection-`) && c.selection === phrase,
+    );
+    expect(clip).toBeTruthy();
+    await page.screenshot({ path: `${SHOTS}/save-selection-notice.png` });
+    const opened = context.waitForEvent('page');
+    await ui.dispatch('.notice button.notice-action', 'click');
+    const library = await opened;
+    await library.waitForSelector('[data-testid="clipview"]');
+    expect(library.url()).toBe(
+      `chrome-extension://${extensionId}/library.html?clip=${encodeURIComponent(clip?.id ?? '')}`,
+    );
+    expect(await library.textContent('[data-testid="clipview"]')).toContain(phrase);
+    await library.close();
+    await page.close();
+  });
+
   it('保存选中内容: nothing selected says so; a selection is its own clip and the page clip keeps its text', async () => {
     const { page, url } = await open(slug);
     await page.waitForSelector('html[data-govlens="report"]');

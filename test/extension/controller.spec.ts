@@ -6,7 +6,7 @@
 
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { UserHighlight } from '../../messaging/protocol';
+import type { ClipPayload, SaveResult, UserHighlight } from '../../messaging/protocol';
 import { browserDoc as doc, fixture } from '../helpers/dom';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
@@ -33,6 +33,15 @@ function memoryBackend(initial: UserHighlight[] = []) {
       const i = stored.findIndex((x) => x.id === id);
       if (i >= 0) stored.splice(i, 1);
       return { ok: true };
+    },
+    clips: [] as ClipPayload[],
+    opened: [] as (string | undefined)[],
+    async saveClip(payload: ClipPayload): Promise<SaveResult> {
+      this.clips.push(payload);
+      return { ok: true, clipId: `clip-${this.clips.length}`, status: 'created', version: 1 };
+    },
+    async openLibrary(clipId?: string) {
+      this.opened.push(clipId);
     },
   };
 }
@@ -129,9 +138,13 @@ describe('content controller', () => {
     expect(h?.selectors[1].type).toBe('TextPositionSelector');
     expect(backend.stored).toHaveLength(1);
 
-    const again = new Controller(page(), memoryBackend(backend.stored));
+    const fresh = page();
+    expect(fresh.documentElement.getAttribute('data-govlens-highlights')).toBeNull();
+    const again = new Controller(fresh, memoryBackend(backend.stored));
     await again.run();
     expect(again.status()).toMatchObject({ userHighlights: 1, orphaned: 0 });
+    // The <html> hook counts the reader's highlights attached to the page.
+    expect(fresh.documentElement.getAttribute('data-govlens-highlights')).toBe('1');
   });
 
   it('lists highlights in reading order in a panel where a note, a colour and delete are stored', async () => {
@@ -196,6 +209,46 @@ describe('content controller', () => {
     expect(figs().every((b) => (b.textContent ?? '').includes('增长'))).toBe(true);
   });
 
+  it('saves the selected passage as a clip from the selection buttons; the notice opens it in the library', async () => {
+    const d = page();
+    const backend = memoryBackend();
+    const c = new Controller(d, backend);
+    await c.run();
+    // A paragraph whose figures are painted (wrapped in <mark>s here, where there is no Highlight API).
+    const p = Array.from(d.querySelectorAll('p')).find((x) => x.textContent?.includes('编印惠企政策口袋书')) as Element;
+    const phrase = (p.textContent ?? '').trim();
+    const r = d.createRange();
+    r.selectNodeContents(p);
+    d.getSelection()?.removeAllRanges();
+    d.getSelection()?.addRange(r);
+    // This DOM lays nothing out: where the buttons go is not what is tested here.
+    const proto = (d.defaultView as unknown as { Range: { prototype: Range } }).Range.prototype;
+    proto.getBoundingClientRect ??= () => ({ left: 10, top: 100, right: 200, bottom: 120 }) as DOMRect;
+    const offered = c.offerHighlight();
+    const root = uiRoot(d);
+    const buttons = Array.from(root.querySelectorAll<HTMLButtonElement>('.sel button'));
+    expect(buttons.map((b) => b.textContent)).toEqual(['highlight', 'addNote', 'saveSelection']);
+    buttons[2].dispatchEvent(new (d.defaultView as Window & typeof globalThis).MouseEvent('mousedown'));
+    await offered;
+    // A clip of the passage, its figure read, and no highlight made.
+    expect(backend.clips).toHaveLength(1);
+    expect(backend.clips[0]).toMatchObject({ selection: phrase, text: phrase });
+    expect(backend.clips[0].metrics.map((m) => m.text)).toContain('1.5万本');
+    expect(backend.stored).toHaveLength(0);
+    const notice = root.querySelector('.notice') as HTMLElement;
+    expect(notice.hidden).toBe(false);
+    expect(notice.classList.contains('error')).toBe(false);
+    (notice.querySelector('button.notice-action') as HTMLButtonElement).click();
+    expect(backend.opened).toEqual(['clip-1']);
+    expect(notice.hidden).toBe(true);
+    // Nothing selected: said, nothing saved.
+    d.getSelection()?.removeAllRanges();
+    expect((await c.saveSelection()).ok).toBe(false);
+    expect(backend.clips).toHaveLength(1);
+    expect(root.querySelector('.notice')?.classList.contains('error')).toBe(true);
+    expect(root.querySelector('.notice button')).toBeNull();
+  });
+
   it('reports a highlight whose text is gone as orphaned, never drops it', async () => {
     const ghost: UserHighlight = {
       id: 'g',
@@ -207,9 +260,12 @@ describe('content controller', () => {
       note: '',
       createdAt: '2025-01-01T00:00:00Z',
     };
-    const c = new Controller(page(), memoryBackend([ghost]));
+    const d = page();
+    const c = new Controller(d, memoryBackend([ghost]));
     await c.run();
     expect(c.status()).toMatchObject({ userHighlights: 1, orphaned: 1 });
+    // An orphan is kept but not counted as attached on the page.
+    expect(d.documentElement.getAttribute('data-govlens-highlights')).toBe('0');
     expect(c.clip(false)?.highlights).toHaveLength(1);
   });
 
