@@ -602,7 +602,8 @@ describe('the four flows on the page', () => {
     );
     const core = coreFor(slug, url);
     const pageClip = clips.find((c) => c.url === url);
-    const selClip = clips.find((c) => c.url.includes('#govlens-selection-'));
+    // (Other tests of this page save selections of their own.)
+    const selClip = clips.find((c) => c.url.includes('#govlens-selection-') && c.text === '全面落实市委、市人民政府');
     expect(pageClip?.text).toBe(core.text);
     expect(pageClip?.selection).toBeUndefined();
     expect(selClip?.selection).toBe('全面落实市委、市人民政府');
