@@ -31,8 +31,10 @@ import { type AnnotationItem, renderAnnotations } from './annotations';
 import { caretAt, hideCard, rangeHit, showCard, showNoteCard, uiBox } from './card';
 import {
   blockOf,
+  pageChanged as boxesMayHaveMoved,
   clearPaint,
   flash,
+  hasHighlightApi,
   markDocument,
   type Painted,
   paint,
@@ -42,6 +44,7 @@ import {
   UI_ATTR,
   uiRoot,
   unmarkDocument,
+  VIEWPORT_PAINT_FROM,
 } from './highlight';
 import { openReader, type ReaderHighlight } from './reader';
 import { hideSelectionButtons, showSelectionButtons } from './selection';
@@ -217,7 +220,7 @@ export class Controller {
     const figures = items.length;
     if (this.highlightsOn)
       for (const u of this.user) if (u.range) items.push({ range: u.range, kind: 'user', color: u.h.color });
-    this.painted = paint(this.doc, items);
+    this.painted = paint(this.doc, items, undefined, this.asBoxes);
     if (this.painted.some((p) => p.marks.length)) {
       // <mark> wrapping split text nodes: rebuild the index and ranges over the new nodes.
       this.reindexAfterWrap();
@@ -688,6 +691,30 @@ export class Controller {
     this.reader = null;
     removeUi(this.doc);
     unmarkDocument(this.doc);
+  }
+
+  /** Times of the page's own recent changes, while deciding whether to paint figures as boxes. */
+  private changes: number[] = [];
+  /** Figures drawn as boxes (highlight.ts BoxLayer): a page of many figures that keeps changing. */
+  private asBoxes = false;
+
+  /**
+   * The page changed itself (the watcher calls this for every change that is not ours). A page of
+   * more than VIEWPORT_PAINT_FROM figures that changes six times within three seconds (a clock, a
+   * ticker, a carousel) has its figures drawn as boxes from then on: with highlights, the browser
+   * re-validates every registered range on each change.
+   */
+  pageChanged(now = performance.now()): void {
+    boxesMayHaveMoved();
+    if (this.asBoxes || !this.paintsFigures || this.figures.spots.length <= VIEWPORT_PAINT_FROM) return;
+    // Boxes replace highlights; the <mark> fallback is left as it is.
+    if (!hasHighlightApi()) return;
+    this.changes.push(now);
+    while (now - this.changes[0] > 3000) this.changes.shift();
+    if (this.changes.length < 6) return;
+    this.asBoxes = true;
+    this.changes = [];
+    this.repaint();
   }
 
   /** Re-run when the page's text grew or shrank noticeably (late-loaded content). */

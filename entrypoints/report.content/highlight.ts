@@ -34,7 +34,7 @@ export const USER_COLORS: Record<HighlightColor, string> = {
   purple: '130, 80, 223',
 };
 
-const hasHighlightApi = (): boolean =>
+export const hasHighlightApi = (): boolean =>
   typeof CSS !== 'undefined' &&
   'highlights' in CSS &&
   typeof (globalThis as { Highlight?: unknown }).Highlight === 'function';
@@ -127,7 +127,110 @@ function registered(spot: Spot): AbstractRange {
 export const VIEWPORT_PAINT_FROM = 300;
 
 /** The viewport painting in force: our highlight sets and how many figures they stand for. */
-let managed: { sets: Map<string, HighlightSet>; figures: number } | null = null;
+let managed: { sets: Map<string, HighlightSet>; figures: number; boxes: BoxLayer | null } | null = null;
+
+/** Set while figures are drawn as boxes: the page changed itself, the boxes may have to move. */
+let layoutMayHaveMoved: (() => void) | null = null;
+
+/**
+ * The page changed itself (called by the page watcher for changes that are not ours). With the
+ * figures drawn as boxes, whether they moved is checked at the next frame; otherwise nothing.
+ */
+export function pageChanged(): void {
+  layoutMayHaveMoved?.();
+}
+
+/** Whether figures are drawn as boxes now (for the status and tests). */
+export function paintsBoxes(): boolean {
+  return !!managed?.boxes;
+}
+
+/**
+ * Figures drawn as translucent boxes in a layer of our own, above the text, where the page laid
+ * the text out: for a page with thousands of figures that keeps changing itself (a clock, a
+ * ticker). The browser re-validates every registered highlight range on each change of the
+ * document (300 ranges near the viewport added half again to such a page's main-thread time);
+ * boxes in a layer out of the page's flow cost nothing when the page changes elsewhere. They are
+ * moved when the page's size changes or the blocks near the viewport move. The reader's own
+ * highlights stay highlights. Colours are the kinds' (KIND_COLORS); the layer takes no pointer.
+ */
+class BoxLayer {
+  readonly host: HTMLElement;
+  private readonly layer: HTMLElement;
+  private readonly boxes = new Map<number, HTMLElement[]>();
+  private pending: { k: number; range: Spot; kind: MetricKind | 'user' }[] = [];
+
+  constructor(private readonly doc: Document) {
+    this.host = doc.createElement('div');
+    this.host.setAttribute(UI_ATTR, 'boxes');
+    this.host.setAttribute(
+      'style',
+      'all:initial !important;position:absolute !important;left:0 !important;top:0 !important;' +
+        'width:0 !important;height:0 !important;overflow:visible !important;pointer-events:none !important;' +
+        'z-index:2147483646 !important;display:block !important',
+    );
+    const root = this.host.attachShadow({ mode: 'closed' });
+    this.layer = doc.createElement('div');
+    root.append(this.layer);
+    // Outside <body>: the page's observers of its body and the text index never see it.
+    doc.documentElement.append(this.host);
+  }
+
+  /** The layer's origin in the viewport (boxes are placed relative to it). */
+  origin(): { left: number; top: number } {
+    const r = this.host.getBoundingClientRect();
+    return { left: r.left, top: r.top };
+  }
+
+  add(k: number, range: Spot, kind: MetricKind | 'user'): void {
+    this.pending.push({ k, range, kind });
+  }
+
+  remove(k: number): void {
+    const list = this.boxes.get(k);
+    if (!list) return;
+    for (const b of list) b.remove();
+    this.boxes.delete(k);
+  }
+
+  /** Draw what was added: every position read first, then every box written (one layout). */
+  flush(): void {
+    if (!this.pending.length) return;
+    const origin = this.origin();
+    const rects: (readonly DOMRect[] | null)[] = this.pending.map(({ range }) => {
+      const r = liveRange(this.doc, range);
+      return r ? Array.from(r.getClientRects()) : null;
+    });
+    const frag = this.doc.createDocumentFragment();
+    this.pending.forEach(({ k, kind }, i) => {
+      this.remove(k);
+      const list: HTMLElement[] = [];
+      for (const b of rects[i] ?? []) {
+        if (!b.width || !b.height) continue;
+        const box = this.doc.createElement('div');
+        box.style.cssText =
+          `position:absolute;left:${b.left - origin.left}px;top:${b.top - origin.top}px;` +
+          `width:${b.width}px;height:${b.height}px;background:${kind === 'user' ? 'transparent' : KIND_COLORS[kind]}`;
+        list.push(box);
+        frag.append(box);
+      }
+      this.boxes.set(k, list);
+    });
+    this.pending = [];
+    this.layer.append(frag);
+  }
+
+  /** How many figures have boxes (near the viewport). */
+  get size(): number {
+    return this.boxes.size;
+  }
+
+  dispose(): void {
+    this.host.remove();
+    this.boxes.clear();
+    this.pending = [];
+  }
+}
 /** The marks of a highlight painted with the Highlight API: none (shared, never written to). */
 const NO_MARKS: HTMLElement[] = [];
 
@@ -164,9 +267,12 @@ function paintNearViewport(
   figures: readonly number[],
   add: (k: number) => void,
   remove: (k: number) => void,
+  /** Boxes drawn where the figures are (the box layer), after each round of add and remove. */
+  boxes?: BoxLayer,
 ): void {
   stopViewport?.();
   stopViewport = null;
+  layoutMayHaveMoved = null;
   const blocks: Element[] = [];
   const byBlock = new Map<Element, number[]>();
   const cache = new Map<Element, Element | null>();
@@ -192,7 +298,18 @@ function paintNearViewport(
   // Figures come in document order, so their blocks do (sorting 5,000 blocks by
   // compareDocumentPosition took 300 ms).
   let shown = new Set<Element>();
-  const update = () => {
+  /** Where the first and the last block shown stood (box layer): a move of either redraws the boxes. */
+  let mark = '';
+  const where = () => {
+    if (!shown.size) return '';
+    const origin = boxes?.origin() ?? { left: 0, top: 0 };
+    const first = shown.values().next().value as Element;
+    const last = [...shown].pop() as Element;
+    const a = first.getBoundingClientRect();
+    const b = last.getBoundingClientRect();
+    return `${a.left - origin.left},${a.top - origin.top},${b.left - origin.left},${b.top - origin.top},${b.width}`;
+  };
+  const update = (reflow = false) => {
     const h = view.innerHeight || 800;
     const top = -h / 2;
     const bottom = 1.5 * h;
@@ -214,27 +331,50 @@ function paintNearViewport(
         misses = 0;
       } else if (r.top > bottom) misses++;
     }
-    for (const b of shown) if (!next.has(b)) for (const k of byBlock.get(b) ?? []) remove(k);
-    for (const b of next) if (!shown.has(b)) for (const k of byBlock.get(b) ?? []) add(k);
+    // Boxes are where the page laid the text out: a change of size may have moved them all.
+    const again = reflow && !!boxes;
+    for (const b of shown) if (again || !next.has(b)) for (const k of byBlock.get(b) ?? []) remove(k);
+    for (const b of next) if (again || !shown.has(b)) for (const k of byBlock.get(b) ?? []) add(k);
     shown = next;
+    if (boxes) {
+      boxes.flush();
+      mark = where();
+    }
   };
   let queued = false;
-  const soon = () => {
+  let queuedReflow = false;
+  const soon = (reflow = false) => {
+    queuedReflow ||= reflow;
     if (queued) return;
     queued = true;
     view.requestAnimationFrame(() => {
       queued = false;
-      update();
+      const r = queuedReflow;
+      queuedReflow = false;
+      update(r);
     });
   };
+  // The page changed itself (the box layer only): at the next frame, when the browser lays the
+  // page out anyway, two block positions say whether the boxes have to follow.
+  let checking = false;
+  if (boxes)
+    layoutMayHaveMoved = () => {
+      if (checking || queued) return;
+      checking = true;
+      view.requestAnimationFrame(() => {
+        checking = false;
+        if (where() !== mark) soon(true);
+      });
+    };
   const off = new AbortController();
-  doc.addEventListener('scroll', soon, { capture: true, passive: true, signal: off.signal });
-  view.addEventListener('resize', soon, { passive: true, signal: off.signal });
-  const resized = view.ResizeObserver ? new view.ResizeObserver(soon) : null;
+  doc.addEventListener('scroll', () => soon(), { capture: true, passive: true, signal: off.signal });
+  view.addEventListener('resize', () => soon(true), { passive: true, signal: off.signal });
+  const resized = view.ResizeObserver ? new view.ResizeObserver(() => soon(true)) : null;
   resized?.observe(doc.documentElement);
   stopViewport = () => {
     off.abort();
     resized?.disconnect();
+    layoutMayHaveMoved = null;
   };
   // At the next frame, when the browser lays the page out anyway: reading boxes now would force
   // a layout of the whole page inside this task.
@@ -246,6 +386,11 @@ export function paint(
   doc: Document,
   items: { range: Spot; kind: MetricKind | 'user'; color?: HighlightColor; block?: Element | null }[],
   useApi = hasHighlightApi(),
+  /**
+   * Thousands of figures on a page that keeps changing itself: paint them as boxes in a layer of
+   * our own instead (see {@link BoxLayer}). Only with more than VIEWPORT_PAINT_FROM items.
+   */
+  asBoxes = false,
 ): Painted[] {
   ensureStyle(doc);
   if (useApi) {
@@ -274,10 +419,12 @@ export function paint(
       else byName.set(itemNames[k], [k]);
     }
     const many = items.length > VIEWPORT_PAINT_FROM;
+    const boxes = many && asBoxes ? new BoxLayer(doc) : null;
     const sets = new Map<string, HighlightSet>();
     for (const name of names) {
       const ks = byName.get(name);
-      if (!ks) {
+      // Figures drawn as boxes: their highlight sets are not registered at all.
+      if (!ks || (boxes && !name.startsWith(USER))) {
         registry.delete(name);
         continue;
       }
@@ -289,17 +436,27 @@ export function paint(
     }
     const figures: number[] = [];
     for (let k = 0; k < items.length; k++) if (items[k].kind !== 'user') figures.push(k);
-    managed = many ? { sets, figures: figures.length } : null;
+    managed = many ? { sets, figures: figures.length, boxes } : null;
     if (many) {
       // The reader's own highlights (a few) are registered outright; the figures by where they are.
       for (let k = 0; k < items.length; k++) if (items[k].kind === 'user') sets.get(itemNames[k])?.add(regOf(k));
-      paintNearViewport(
-        doc,
-        items,
-        figures,
-        (k) => sets.get(itemNames[k])?.add(regOf(k)),
-        (k) => sets.get(itemNames[k])?.delete(regOf(k)),
-      );
+      if (boxes)
+        paintNearViewport(
+          doc,
+          items,
+          figures,
+          (k) => boxes.add(k, items[k].range, items[k].kind),
+          (k) => boxes.remove(k),
+          boxes,
+        );
+      else
+        paintNearViewport(
+          doc,
+          items,
+          figures,
+          (k) => sets.get(itemNames[k])?.add(regOf(k)),
+          (k) => sets.get(itemNames[k])?.delete(regOf(k)),
+        );
     }
     return items.map((i) => ({ range: i.range, kind: i.kind, color: i.color, marks: NO_MARKS }));
   }
@@ -313,7 +470,9 @@ export function paint(
 export function clearPaint(doc: Document, painted: Painted[]): void {
   stopViewport?.();
   stopViewport = null;
+  managed?.boxes?.dispose();
   managed = null;
+  for (const h of Array.from(doc.querySelectorAll(`[${UI_ATTR}="boxes"]`))) h.remove();
   if (hasHighlightApi()) {
     const registry = (CSS as unknown as { highlights: Map<string, unknown> }).highlights;
     for (const k of [
@@ -336,6 +495,8 @@ export function paintedFigureCount(painted: Painted[]): number {
     const registry = (CSS as unknown as { highlights: Map<string, HighlightSet> }).highlights;
     // Painting near the viewport: every figure is painted while our sets are still registered.
     if (managed) {
+      // Boxes: every figure is painted while the layer is on the page.
+      if (managed.boxes) return managed.boxes.host.isConnected ? managed.figures : 0;
       const sets = managed.sets;
       const kept = [...sets].filter(
         ([name, set]) => name.startsWith('govlens-') && !name.startsWith(USER) && registry.get(name) === set,

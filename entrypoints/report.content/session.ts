@@ -50,7 +50,11 @@ export async function start({ doc, backend, forced, signal }: Boot): Promise<Con
       async () => {
         if (controller.changedEnough()) await controller.run().catch(() => undefined);
       },
-      (records) => records.every((r) => (r.target as Element).closest?.(`[${UI_ATTR}], mark[data-govlens-mark]`)),
+      {
+        ignore: (records) =>
+          records.every((r) => (r.target as Element).closest?.(`[${UI_ATTR}], mark[data-govlens-mark]`)),
+        onRecords: () => controller.pageChanged(),
+      },
     );
   signal.addEventListener('abort', () => controller.dispose());
   return controller;

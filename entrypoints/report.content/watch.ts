@@ -15,6 +15,8 @@ export interface WatchOptions {
   costFactor?: number;
   /** The clock (tests pass their own). */
   now?: () => number;
+  /** Called for every batch of changes that is not ignored, before the paced reaction. */
+  onRecords?: () => void;
 }
 
 export function watchPage(
@@ -52,6 +54,7 @@ export function watchPage(
   };
   const observer = new MutationObserver((records) => {
     if (ignore(records)) return;
+    o.onRecords?.();
     schedule();
   });
   const observe = () => {

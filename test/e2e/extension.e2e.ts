@@ -292,6 +292,74 @@ describe('a report of thousands of figures', () => {
     big.close();
   });
 
+  it('draws the figures of a page that keeps changing itself as boxes on their text, which follow the page', async () => {
+    const para = (i: number) =>
+      `<p>${i}. 全年共办理行政复议案件<span>${(i % 90) + 10}件</span>，同比增长<b>${(i % 9) + 1}.${i % 10}%</b>，出具法律意见书<em>${i % 300}份</em>，办结率达<i>99.${i % 100}%</i>，涉及资金${(i % 50) + 1}.${i % 10}亿元。</p>`;
+    // 10,000 figures, and a clock that rewrites a line every 50 ms.
+    const html = `<!doctype html><html><head><meta charset="utf-8"><title>2024年国民经济和社会发展统计公报_某市统计局</title><meta name="SiteIDCode" content="4302000099"></head><body><div class="article"><h1>2024年国民经济和社会发展统计公报</h1><p id="clock">更新时间：0</p>${Array.from({ length: 2000 }, (_, i) => para(i)).join('')}</div><script>let n=0;setInterval(()=>{document.getElementById("clock").textContent="更新时间："+(++n)},50)</script></body></html>`;
+    const { server: ticking, port: tickPort } = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(html);
+    });
+    const url = `http://tjj.ticking.gov.cn:${tickPort}/2024.html`;
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForSelector('html[data-govlens="report"]', { timeout: 60_000 });
+    expect(Number(await page.getAttribute('html', 'data-govlens-metrics'))).toBe(10_000);
+    const boxes = new PageUi(page, 'boxes');
+    await boxes.waitFor('div div', 15_000);
+    // No figure highlight is registered: the browser would re-validate each on every tick.
+    expect(
+      await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => !k.startsWith('govlens-user')).length),
+    ).toBe(0);
+    /** Whether a box covers the text of the `n`th <span> figure (15件 …), within a pixel. */
+    const covered = async (n: number) => {
+      const text = await page.evaluate((k) => {
+        const e = document.querySelectorAll('.article p span')[k];
+        const range = document.createRange();
+        range.selectNodeContents(e);
+        const r = range.getClientRects()[0];
+        return { left: r.left, top: r.top, width: r.width };
+      }, n);
+      return boxes.call<boolean>(
+        `function (r) { return [...this.querySelectorAll('div div')].some((b) => { const x = b.getBoundingClientRect(); return Math.abs(x.left - r.left) < 1 && Math.abs(x.top - r.top) < 1 && Math.abs(x.width - r.width) < 1; }); }`,
+        text,
+      );
+    };
+    await expect.poll(() => covered(3)).toBe(true);
+    // The page moves its text down (an element of its own above it): the boxes follow.
+    await page.evaluate(() => {
+      const banner = document.createElement('div');
+      banner.style.height = '137px';
+      document.querySelector('.article')?.prepend(banner);
+    });
+    await expect.poll(() => covered(3)).toBe(true);
+    // Far down the page, boxes are drawn when it is reached.
+    expect(await covered(1500)).toBe(false);
+    await page.evaluate(() => document.querySelectorAll('.article p span')[1500].scrollIntoView({ block: 'center' }));
+    await expect.poll(() => covered(1500)).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/boxes-ticker.png` });
+    // The popup counts every figure as painted.
+    const status = await worker.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { id: 4, type: 'getStatus', timestamp: Date.now() }),
+      await tabIdOf(url),
+    );
+    expect((status as { res: { highlighted: number } }).res.highlighted).toBe(10_000);
+    // Switched off and on again, as the popup does: the boxes go and come back.
+    await worker.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { id: 5, type: 'setHighlights', data: false, timestamp: Date.now() }),
+      await tabIdOf(url),
+    );
+    expect(await page.evaluate(() => document.querySelectorAll('[data-govlens-ui="boxes"]').length)).toBe(0);
+    await worker.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { id: 6, type: 'setHighlights', data: true, timestamp: Date.now() }),
+      await tabIdOf(url),
+    );
+    await expect.poll(() => covered(1500)).toBe(true);
+    await page.close();
+    ticking.close();
+  });
+
   it('reads a page of 25,000 elements in the offscreen document, paints it all, and the card says what a figure measures', async () => {
     const para = (i: number) =>
       `<p><span>${i}.</span> 全年共办理行政复议案件<span>${(i % 90) + 10}件</span>，同比增长<b>${(i % 9) + 1}.${i % 10}%</b>，出具法律意见书<em>${i % 300}份</em>，涉及资金<i>${(i % 50) + 1}.${i % 10}亿元</i>。</p>`;

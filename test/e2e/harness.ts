@@ -187,7 +187,11 @@ interface CdpNode {
  * and keys go through the real mouse and keyboard.
  */
 export class PageUi {
-  constructor(private readonly page: Page) {}
+  /** `host`: which of GovLens's shadow hosts (data-govlens-ui): the UI's, or the figure boxes'. */
+  constructor(
+    private readonly page: Page,
+    private readonly host: 'host' | 'boxes' = 'host',
+  ) {}
 
   /** Run `fn` (a function's source, `this` = the shadow root) with `args`; null when there is no UI. */
   async call<T>(fn: string, ...args: unknown[]): Promise<T | null> {
@@ -196,7 +200,7 @@ export class PageUi {
       const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
       const find = (n: CdpNode): CdpNode | null => {
         const a = n.attributes ?? [];
-        for (let i = 0; i < a.length; i += 2) if (a[i] === 'data-govlens-ui' && a[i + 1] === 'host') return n;
+        for (let i = 0; i < a.length; i += 2) if (a[i] === 'data-govlens-ui' && a[i + 1] === this.host) return n;
         for (const c of n.children ?? []) {
           const f = find(c);
           if (f) return f;

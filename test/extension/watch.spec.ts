@@ -76,6 +76,36 @@ describe('watchPage', () => {
     ac.abort();
   });
 
+  it('tells of every change that is not ignored as it comes (onRecords), and of none that is', async () => {
+    const ac = new AbortController();
+    let seen = 0;
+    const own = document.createElement('div');
+    own.setAttribute('data-own', '');
+    document.body.append(own);
+    watchPage(document.body, ac.signal, () => undefined, {
+      ignore: (records) => records.every((r) => (r.target as Element).closest?.('[data-own]')),
+      onRecords: () => {
+        seen++;
+      },
+    });
+    for (let t = 0; t < 1000; t += 50) {
+      own.textContent = `ours ${t}`;
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    expect(seen).toBe(0);
+    // The page's own changes, one batch every 50 ms: each is told, though reactions are paced.
+    const clock = document.createElement('p');
+    document.body.append(clock);
+    await vi.advanceTimersByTimeAsync(50);
+    seen = 0;
+    for (let t = 0; t < 1000; t += 50) {
+      clock.textContent = `更新时间 ${t}`;
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    expect(seen).toBe(20);
+    ac.abort();
+  });
+
   it('stops when aborted', async () => {
     const ac = new AbortController();
     let calls = 0;
