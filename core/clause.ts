@@ -63,32 +63,66 @@ const CLOSE = codes('）)');
 const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-/** Word lists indexed by their first and by their last character, built once per list. */
-const FIRST = new WeakMap<readonly string[], Map<number, string[]>>();
-const LAST = new WeakMap<readonly string[], Map<number, string[]>>();
-function indexed(cache: WeakMap<readonly string[], Map<number, string[]>>, words: readonly string[], last: boolean) {
-  let m = cache.get(words);
-  if (!m) {
-    m = new Map();
+/**
+ * Bit tables over character codes, one bit per word index (its first or its last characters):
+ * most characters begin and end no word, and one typed-array read says so.
+ */
+const MARKS: Uint32Array[] = [];
+let nextBit = 0;
+
+/** Words by one end's character code, longest first, with a bit table that rejects at once. */
+class WordIndex {
+  private readonly byCode = new Map<number, string[]>();
+  private readonly marks: Uint32Array;
+  private readonly bit: number;
+  constructor(words: readonly string[], last: boolean) {
+    const k = nextBit++;
+    if (!MARKS[k >> 5]) MARKS[k >> 5] = new Uint32Array(65536);
+    this.marks = MARKS[k >> 5];
+    this.bit = 1 << (k & 31);
     for (const w of words) {
       const c = w.charCodeAt(last ? w.length - 1 : 0);
-      m.set(c, [...(m.get(c) ?? []), w]);
+      const l = this.byCode.get(c);
+      if (l) l.push(w);
+      else this.byCode.set(c, [w]);
+      this.marks[c] |= this.bit;
     }
-    for (const l of m.values()) l.sort((a, b) => b.length - a.length);
-    cache.set(words, m);
+    for (const l of this.byCode.values()) l.sort((a, b) => b.length - a.length);
   }
-  return m;
+  /** The words whose end is `code`, longest first (undefined: none). */
+  at(code: number): string[] | undefined {
+    return this.marks[code] & this.bit ? this.byCode.get(code) : undefined;
+  }
 }
-/** Words by first character code, longest first (the one index of this module). */
-const byFirst = (words: readonly string[]) => indexed(FIRST, words, false);
 
-const BREAK_AT = byFirst([...new Set([...LABEL_BREAKERS, ...VERBS, ...UP_VERBS, ...DOWN_VERBS, ...TO_VERBS])]);
-const VERB_AT = byFirst(VERBS);
+/** A word list indexed by first and by last character; module constants are built once. */
+class Words {
+  readonly first: WordIndex;
+  readonly last: WordIndex;
+  constructor(readonly list: readonly string[]) {
+    this.first = new WordIndex(list, false);
+    this.last = new WordIndex(list, true);
+  }
+}
+/** Words of lists that are not module constants (rare): built once per list. */
+const ADHOC = new WeakMap<readonly string[], Words>();
+function wordsOf(words: readonly string[] | Words): Words {
+  if (words instanceof Words) return words;
+  let w = ADHOC.get(words);
+  if (!w) {
+    w = new Words(words);
+    ADHOC.set(words, w);
+  }
+  return w;
+}
+
+const BREAK_AT = new Words([...new Set([...LABEL_BREAKERS, ...VERBS, ...UP_VERBS, ...DOWN_VERBS, ...TO_VERBS])]);
+const VERB_AT = new Words(VERBS);
 const WHOLE = new Set(WHOLE_WORDS);
 const GENERIC = new Set(GENERIC_NOUNS);
 
-function wordAt(s: string, i: number, idx: Map<number, string[]>): string | null {
-  const l = idx.get(s.charCodeAt(i));
+function wordAt(s: string, i: number, idx: Words): string | null {
+  const l = idx.first.at(s.charCodeAt(i));
   if (l) for (const w of l) if (s.startsWith(w, i)) return w;
   return null;
 }
@@ -101,17 +135,17 @@ function breakAt(s: string, i: number): string | null {
   return w;
 }
 
-/** The longest word of `words` that starts `s` (lists are module constants: indexed once). */
-function startsWithAny(s: string, words: readonly string[]): string | null {
+/** The longest word of `words` that starts `s`. */
+function startsWithAny(s: string, words: readonly string[] | Words): string | null {
   if (!s) return null;
-  const l = indexed(FIRST, words, false).get(s.charCodeAt(0));
+  const l = wordsOf(words).first.at(s.charCodeAt(0));
   if (l) for (const w of l) if (s.startsWith(w)) return w;
   return null;
 }
 /** The longest word of `words` that ends `s`. */
-function endsWithAny(s: string, words: readonly string[]): string | null {
+function endsWithAny(s: string, words: readonly string[] | Words): string | null {
   if (!s) return null;
-  const l = indexed(LAST, words, true).get(s.charCodeAt(s.length - 1));
+  const l = wordsOf(words).last.at(s.charCodeAt(s.length - 1));
   if (l) for (const w of l) if (s.endsWith(w)) return w;
   return null;
 }
@@ -120,22 +154,34 @@ function endsWithAny(s: string, words: readonly string[]): string | null {
 const AND_WORDS = ['和', '及', '与'];
 
 /** A function word that ends `s` as a word of its own (惠及 and 作为 do not end in 及 or 为). */
-function endsWithWord(s: string, words: readonly string[]): string | null {
+function endsWithWord(s: string, words: readonly string[] | Words): string | null {
   const w = endsWithAny(s, words);
   if (!w) return null;
   return w.length === 1 && s.length >= 2 && WHOLE.has(s.slice(-2)) ? null : w;
 }
 
 const byLength = (l: readonly string[]) => [...l].sort((a, b) => b.length - a.length);
-const TRAILERS_L = byLength(TRAILERS);
-const OPENERS_L = byLength(OPENERS);
-const SCOPES_L = byLength(SCOPES);
-const ADVERBIALS_L = byLength(ADVERBIALS);
-const UP_L = byLength(UP_VERBS);
-const DOWN_L = byLength(DOWN_VERBS);
+const TRAILERS_L = new Words(byLength(TRAILERS));
+const OPENERS_L = new Words(byLength(OPENERS));
+const SCOPES_L = new Words(byLength(SCOPES));
+const ADVERBIALS_L = new Words(byLength(ADVERBIALS));
+const UP_L = new Words(byLength(UP_VERBS));
+const DOWN_L = new Words(byLength(DOWN_VERBS));
 const TARGET_L = byLength(TARGET_WORDS);
-const QUANT_L = byLength(QUANTIFIERS);
-const UP_DOWN_L = [...UP_L, ...DOWN_L];
+const QUANT_L = new Words(byLength(QUANTIFIERS));
+const UP_DOWN_L = new Words([...UP_L.list, ...DOWN_L.list]);
+const AND_W = new Words(AND_WORDS);
+const FLAT_W = new Words(FLAT_VERBS);
+const UP_SHORT_W = new Words(UP_SHORT);
+const DOWN_SHORT_W = new Words(DOWN_SHORT);
+const LIGHT_VERBS_W = new Words(LIGHT_VERBS);
+const TO_WORDS_W = new Words(TO_WORDS);
+const TO_VERBS_W = new Words(TO_VERBS);
+const TARGET_PREFIXES_W = new Words(TARGET_PREFIXES);
+const COVERBS_W = new Words(COVERBS);
+const CONJUNCTIONS_W = new Words(CONJUNCTIONS);
+const EMPTY_TAILS_W = new Words(EMPTY_TAILS);
+const SHARE_WORDS_W = new Words(SHARE_WORDS);
 
 /** Remove 《…》 titles (and the 等 after them): a label names the kind, not the document. */
 function dropTitles(s: string): string {
@@ -316,7 +362,7 @@ function readPost(text: string, end: number, limit: number): Post {
     restVerb = !!wordAt(rest, 0, VERB_AT);
     if (!restVerb && !breakAt(rest, 0)) rest = '';
     else if (/^[的和及与等为在对]/.test(rest)) rest = '';
-    const lv = startsWithAny(rest, LIGHT_VERBS);
+    const lv = startsWithAny(rest, LIGHT_VERBS_W);
     if (lv && rest.length - lv.length >= 2) rest = rest.slice(lv.length).replace(/^了/, '');
     if (rest.includes('、')) rest = rest.slice(rest.lastIndexOf('、') + 1);
     if (rest.length > 16) rest = rest.slice(0, 16);
@@ -340,15 +386,15 @@ function changeAtEnd(s: string): Change | null {
   for (const [list, d] of [
     [UP_L, 'up'],
     [DOWN_L, 'down'],
-    [FLAT_VERBS, 'flat'],
+    [FLAT_W, 'flat'],
   ] as const) {
     const w = endsWithAny(s, list);
     if (w) return { direction: d, word: w, before: s.slice(0, -w.length) };
   }
   // 增/降/多/少 alone only right after a comparison (同比增3%, 比上年多5个).
   for (const [list, d] of [
-    [UP_SHORT, 'up'],
-    [DOWN_SHORT, 'down'],
+    [UP_SHORT_W, 'up'],
+    [DOWN_SHORT_W, 'down'],
   ] as const) {
     const w = endsWithAny(s, list);
     if (w && baseOf(s.slice(0, -w.length).replace(/(?:分别|均)$/, ''), true))
@@ -372,6 +418,8 @@ function changeAtStart(s: string): Change | null {
 
 /** Characters every comparison holds (比, 较, 同比, 与…相比, 环比). */
 const BASE_HINT = /[比较]/;
+/** 由原来的 / 从 at the end of the text before a figure: the figure is where a change started. */
+const FROM_AT_END = /(?:由|从)(?:原来|原先|之前|过去|年初)?的?$/;
 
 /** The base a comparison names, and where it stands. */
 function baseOf(s: string, atEnd = false): { base: string; at: number; len: number } | null {
@@ -653,7 +701,7 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
   return out;
 }
 
-const TARGET_INDEX = byFirst(TARGET_L);
+const TARGET_INDEX = new Words(TARGET_L);
 
 /**
  * A target word at `i` that marks a plan: 计划 only where it starts a clause or follows a year
@@ -809,35 +857,39 @@ function readOne(
 ): One {
   const carry = { subject: ctx.carry };
   const prevPre = ctx.prevPre;
-  let pre = dropTitles(rawPre).replace(/\s+/g, '');
+  let pre = dropTitles(rawPre);
+  if (/\s/.test(pre)) pre = pre.replace(/\s+/g, '');
   // 减少至 / 缩短至 / 降至: the figure is the new level.
   let toLevel = false;
-  const toWord = endsWithAny(pre.replace(/了$/, ''), TO_WORDS);
+  const untilLe = pre.endsWith('了') ? pre.slice(0, -1) : pre;
+  const toWord = endsWithAny(untilLe, TO_WORDS_W);
   if (toWord) {
-    const p = pre.replace(/了$/, '').slice(0, -toWord.length);
-    const v = endsWithAny(p, TO_VERBS) ?? endsWithAny(p, UP_DOWN_L);
+    const p = untilLe.slice(0, -toWord.length);
+    const v = endsWithAny(p, TO_VERBS_W) ?? endsWithAny(p, UP_DOWN_L);
     if (v || /[增降减升]$/.test(p)) {
       toLevel = true;
       pre = p.slice(0, -(v?.length ?? 1));
     }
   }
   // 由原来的67人: the text from 由 on is the starting point, not the subject.
-  const fromTo = /(?:由|从)(?:原来|原先|之前|过去|年初)?的?$/.test(pre);
-  pre = pre.replace(/(?:由|从)(?:原来|原先|之前|过去|年初)?的?$/, '');
+  const fromTo = (pre.includes('由') || pre.includes('从')) && FROM_AT_END.test(pre);
+  if (fromTo) pre = pre.replace(FROM_AT_END, '');
   // 力争完成…, 拟调整…: the target word says what kind of figure it is, not what it counts.
   let opened = stripOpeners(pre);
-  const tw = startsWithAny(opened, TARGET_PREFIXES);
+  const tw = startsWithAny(opened, TARGET_PREFIXES_W);
   if (tw) {
     pre = opened.slice(tw.length);
     opened = stripOpeners(pre);
   }
 
-  const listContinues = pre.endsWith('、') || !!endsWithWord(pre, AND_WORDS) || /^[、和及与]$/.test(pre);
+  const listContinues = pre.endsWith('、') || !!endsWithWord(pre, AND_W) || /^[、和及与]$/.test(pre);
   // 由我局承办的 / 会同其他单位办理的: a relative clause about who did it, not what was counted.
   const relative = /的$/.test(pre) && /^(?:由|会同|经)/.test(opened);
   let p = stripTrailers(opened);
   // 全年在…领域累计出动: the predicate starts after 累计 / 共计.
-  const tally = Math.max(p.lastIndexOf('累计'), p.lastIndexOf('共计'), p.lastIndexOf('合计'), p.lastIndexOf('总计'));
+  const tally = p.includes('计')
+    ? Math.max(p.lastIndexOf('累计'), p.lastIndexOf('共计'), p.lastIndexOf('合计'), p.lastIndexOf('总计'))
+    : -1;
   if (tally > 0 && p.length - tally - 2 >= 2 && /在|[区市县省镇]/.test(p.slice(0, tally))) p = p.slice(tally + 2);
   else if (tally > 0 && p.length - tally - 2 >= 2) p = p.slice(0, tally) + p.slice(tally + 2);
   if (relative) p = '';
@@ -896,9 +948,9 @@ function readOne(
   // Level.
   let P = p;
   let afterList = '';
-  const coverb = !!post.noun && !!endsWithWord(opened.replace(/(?:约|近|超过|超|逾)$/, ''), COVERBS);
+  const coverb = !!post.noun && !!endsWithWord(opened.replace(/(?:约|近|超过|超|逾)$/, ''), COVERBS_W);
   if (listContinues) P = prevPre;
-  else if (coverb || endsWithWord(P, COVERBS) || endsWithWord(P, CONJUNCTIONS)) P = '';
+  else if (coverb || endsWithWord(P, COVERBS_W) || endsWithWord(P, CONJUNCTIONS_W)) P = '';
   else if (P.endsWith('等')) {
     const items = P.slice(0, -1).split('、');
     afterList = cleanLabel(items[items.length - 1] ?? '');
@@ -909,16 +961,18 @@ function readOne(
     const head = P.slice(P.lastIndexOf('等') + 1);
     let first = cleanLabel(stripOpeners(P.slice(0, P.indexOf('、'))));
     first = shorten(first);
-    const lv = startsWithAny(first, LIGHT_VERBS);
+    const lv = startsWithAny(first, LIGHT_VERBS_W);
     if (lv && first.length - lv.length >= 2) first = first.slice(lv.length);
     P = first.length >= 2 && first.length <= 14 ? `${first}等${head}` : head;
   }
   // 规模以上工业企业实现营业收入: the subject's light verb says nothing (…企业营业收入).
-  const sub = P.replace(/^其中/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:实现|完成)(?=[\u4e00-\u9fff]{2})/, '');
+  let sub = P.startsWith('其中') ? P.slice(2) : P;
+  if (sub.includes('实现') || sub.includes('完成'))
+    sub = sub.replace(/(?<=[\u4e00-\u9fff]{2})(?:实现|完成)(?=[\u4e00-\u9fff]{2})/, '');
   P = cleanLabel(shorten(sub));
   const q = startsWithAny(P, QUANT_L);
   if (q && P.length - q.length >= 3) P = P.slice(q.length);
-  const et = endsWithAny(P, EMPTY_TAILS);
+  const et = endsWithAny(P, EMPTY_TAILS_W);
   if (et && P.length - et.length >= 3) P = P.slice(0, -et.length);
 
   const nq = startsWithAny(post.noun, QUANT_L);
@@ -941,7 +995,7 @@ function readOne(
           break;
         }
     }
-    const lv = startsWithAny(P, LIGHT_VERBS);
+    const lv = startsWithAny(P, LIGHT_VERBS_W);
     label = lv && P.length - lv.length >= 2 ? P.slice(lv.length) : P;
   } else if (post.rest) label = post.rest;
   else label = toLevel ? ctx.carryFull : ctx.carry;
@@ -988,7 +1042,7 @@ function shareOf(p: string): { subject: string; phrase: string } | null {
   const eq = p.lastIndexOf('相当于');
   if (eq >= 0)
     return { subject: subjectOf(p.slice(0, eq)), phrase: `占${cleanLabel(p.slice(eq + 3).replace(/的/g, ''))}` };
-  const w = endsWithAny(p, SHARE_WORDS);
+  const w = endsWithAny(p, SHARE_WORDS_W);
   if (w) {
     const before = p.slice(0, -w.length).replace(/的$/, '').replace(/所$/, '');
     return { subject: subjectOf(before), phrase: w === '份额' ? w : '占比' };

@@ -273,14 +273,22 @@ export function findMetrics(input: string, options: FindOptions = {}): Metric[] 
     const end = pos;
     const hedge = before && hedgeAfter ? `${before}…${hedgeAfter}` : before || hedgeAfter || null;
     const magnitude = scaleValue(text.slice(numStart, numEnd), factor);
+    // Every field written out in one literal (no spread): one object shape for every figure,
+    // which readMetrics then fills in place.
     out.push({
       text: input.slice(start, end),
       value: signed ? -magnitude : magnitude,
-      unit: unit.replace('（', '(').replace('）', ')'),
+      unit: unit.includes('（') ? unit.replace('（', '(').replace('）', ')') : unit,
       kind,
       approx: hedge !== null,
       hedge,
-      ...UNREAD,
+      label: UNREAD.label,
+      indicator: UNREAD.indicator,
+      measure: UNREAD.measure,
+      direction: UNREAD.direction,
+      base: UNREAD.base,
+      target: UNREAD.target,
+      sentence: UNREAD.sentence,
       start,
       end,
     });
