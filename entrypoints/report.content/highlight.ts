@@ -167,7 +167,8 @@ class BoxLayer {
       'style',
       'all:initial !important;position:absolute !important;left:0 !important;top:0 !important;' +
         'width:0 !important;height:0 !important;overflow:visible !important;pointer-events:none !important;' +
-        'z-index:2147483646 !important;display:block !important',
+        // Under GovLens's UI (the card, the notice, the reader view: z-index 2147483646).
+        'z-index:2147483645 !important;display:block !important',
     );
     const root = this.host.attachShadow({ mode: 'closed' });
     this.layer = doc.createElement('div');

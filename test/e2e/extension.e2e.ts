@@ -339,6 +339,15 @@ describe('a report of thousands of figures', () => {
     await page.evaluate(() => document.querySelectorAll('.article p span')[1500].scrollIntoView({ block: 'center' }));
     await expect.poll(() => covered(1500)).toBe(true);
     await page.screenshot({ path: `${SHOTS}/boxes-ticker.png` });
+    // GovLens's own UI (card, notice, reader view) stands above the boxes.
+    await select(page, '全年共办理行政复议案件');
+    await new PageUi(page).waitFor('.sel button');
+    expect(
+      await page.evaluate(() => {
+        const z = (sel: string) => Number(getComputedStyle(document.querySelector(sel) as Element).zIndex);
+        return z('[data-govlens-ui="host"]') > z('[data-govlens-ui="boxes"]');
+      }),
+    ).toBe(true);
     // The popup counts every figure as painted.
     const status = await worker.evaluate(
       (id) => chrome.tabs.sendMessage(id, { id: 4, type: 'getStatus', timestamp: Date.now() }),
