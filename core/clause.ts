@@ -150,6 +150,17 @@ function endsWithAny(s: string, words: readonly string[] | Words): string | null
   return null;
 }
 
+/**
+ * `s` without what `re` (a pattern anchored at the end) matches, tried only when `s` ends in one of
+ * `last` (the characters the pattern can end with): an end-anchored pattern is tried at every
+ * position of the string, and almost no text before a figure ends in one of these.
+ */
+function trimEnd(s: string, last: string | RegExp, re: RegExp): string {
+  if (!s) return s;
+  const c = s[s.length - 1];
+  return (typeof last === 'string' ? last.includes(c) : last.test(c)) ? s.replace(re, '') : s;
+}
+
 /** Conjunctions that continue a list of figures (8项正面清单和12项负面清单). */
 const AND_WORDS = ['和', '及', '与'];
 
@@ -182,6 +193,9 @@ const COVERBS_W = new Words(COVERBS);
 const CONJUNCTIONS_W = new Words(CONJUNCTIONS);
 const EMPTY_TAILS_W = new Words(EMPTY_TAILS);
 const SHARE_WORDS_W = new Words(SHARE_WORDS);
+const CHANGE_WORD_NOUNS_W = new Words(CHANGE_WORD_NOUNS);
+const CHANGE_NOUN_LAST = new Set(CHANGE_NOUNS.map(([w]) => w.charCodeAt(w.length - 1)));
+const TARGET_AFTER_W = new Words(TARGET_AFTER);
 
 /** Remove 《…》 titles (and the 等 after them): a label names the kind, not the document. */
 function dropTitles(s: string): string {
@@ -213,7 +227,7 @@ function stripTrailers(s: string): string {
     s = stripNumeralPhrase(s);
     const sc = endsWithAny(s, SCOPES_L);
     if (sc) s = s.slice(0, -sc.length);
-    s = s.replace(/[、，,\s]+$/, '');
+    s = trimEnd(s, /[、，,\s]/, /[、，,\s]+$/);
     if (s === before) break;
   }
   return s;
@@ -354,10 +368,20 @@ function readPost(text: string, end: number, limit: number): Post {
         q++;
       if (q < limit && wordAt(text, q, VERB_AT)) j = q;
     }
-    while (j < limit && (isCjk(text.charCodeAt(j)) || QUOTE(text[j]) || text[j] === '、') && rest.length < 24) {
-      if (!QUOTE(text[j])) rest += text[j];
+    // The run of ideographs, 、 and quotes after it, quotes left out: one slice when it has none.
+    const from = j;
+    let quotes = false;
+    let n = 0;
+    while (j < limit && n < 24) {
+      const c = text.charCodeAt(j);
+      const q = c === 0x201c || c === 0x201d || c === 34;
+      if (!(isCjk(c) || q || c === 0x3001)) break;
+      if (q) quotes = true;
+      else n++;
       j++;
     }
+    if (!quotes) rest = text.slice(from, j);
+    else for (let k = from; k < j; k++) if (!QUOTE(text[k])) rest += text[k];
     rest = rest.replace(/^(?:均|已|都|全部|被|已经|已全部)+/, '');
     restVerb = !!wordAt(rest, 0, VERB_AT);
     if (!restVerb && !breakAt(rest, 0)) rest = '';
@@ -379,23 +403,33 @@ interface Change {
   before: string;
 }
 
+/** The verbs of change by direction (made once: changeAtEnd runs for every figure). */
+const CHANGE_VERBS = [
+  [UP_L, 'up'],
+  [DOWN_L, 'down'],
+  [FLAT_W, 'flat'],
+] as const;
+const SHORT_CHANGE_VERBS = [
+  [UP_SHORT_W, 'up'],
+  [DOWN_SHORT_W, 'down'],
+] as const;
+const OPENING_CHANGE_VERBS = [
+  [UP_L, 'up'],
+  [DOWN_L, 'down'],
+] as const;
+
 function changeAtEnd(s: string): Change | null {
   // A named level that holds a change word (人口自然增长率为-1.50‰) is no change.
-  if (CHANGE_WORD_NOUNS.some((w) => s.endsWith(w))) return null;
-  for (const [w, d] of CHANGE_NOUNS) if (s.endsWith(w)) return { direction: d, word: w, before: s.slice(0, -w.length) };
-  for (const [list, d] of [
-    [UP_L, 'up'],
-    [DOWN_L, 'down'],
-    [FLAT_W, 'flat'],
-  ] as const) {
+  if (endsWithAny(s, CHANGE_WORD_NOUNS_W)) return null;
+  if (CHANGE_NOUN_LAST.has(s.charCodeAt(s.length - 1)))
+    for (const [w, d] of CHANGE_NOUNS)
+      if (s.endsWith(w)) return { direction: d, word: w, before: s.slice(0, -w.length) };
+  for (const [list, d] of CHANGE_VERBS) {
     const w = endsWithAny(s, list);
     if (w) return { direction: d, word: w, before: s.slice(0, -w.length) };
   }
   // 增/降/多/少 alone only right after a comparison (同比增3%, 比上年多5个).
-  for (const [list, d] of [
-    [UP_SHORT_W, 'up'],
-    [DOWN_SHORT_W, 'down'],
-  ] as const) {
+  for (const [list, d] of SHORT_CHANGE_VERBS) {
     const w = endsWithAny(s, list);
     if (w && baseOf(s.slice(0, -w.length).replace(/(?:分别|均)$/, ''), true))
       return { direction: d, word: w, before: s.slice(0, -w.length) };
@@ -405,11 +439,8 @@ function changeAtEnd(s: string): Change | null {
 
 /** A verb of change that opens the clause (减少检查5908户次). */
 function changeAtStart(s: string): Change | null {
-  if (CHANGE_WORD_NOUNS.some((w) => s.startsWith(w))) return null;
-  for (const [list, d] of [
-    [UP_L, 'up'],
-    [DOWN_L, 'down'],
-  ] as const) {
+  if (startsWithAny(s, CHANGE_WORD_NOUNS_W)) return null;
+  for (const [list, d] of OPENING_CHANGE_VERBS) {
     const w = startsWithAny(s, list);
     if (w && s.length > w.length) return { direction: d, word: w, before: s.slice(w.length) };
   }
@@ -602,8 +633,7 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
     prevNounEnd = post.nounEnd;
 
     let target = targetFrom >= 0 && targetFrom < sp.start;
-    if (!target)
-      for (const w of TARGET_AFTER) if (text.startsWith(w, sp.end) || text.startsWith(w, post.nounEnd)) target = true;
+    if (!target) target = !!wordAt(text, sp.end, TARGET_AFTER_W) || !!wordAt(text, post.nounEnd, TARGET_AFTER_W);
 
     // A continuation of a 分别 group: the text between is only a joiner (、 和 及).
     if (
@@ -673,7 +703,7 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
         size++;
       }
       if (size > 1) {
-        const subj = reading.subject;
+        const subj = typeof reading.subject === 'string' ? reading.subject : reading.subject();
         const items =
           (subj && listItems(subj, size)) ||
           (carry.items.length === size ? carry.items : null) ||
@@ -842,8 +872,8 @@ interface One {
   r: Reading;
   /** The verb or modifier before the figure, for the next item of a list (8项正面清单和12项负面清单). */
   pre: string;
-  /** The subject before a 分别, for splitting into items. */
-  subject: string;
+  /** The subject before a 分别, for splitting into items (a level figure's is read when asked). */
+  subject: string | (() => string);
 }
 
 function readOne(
@@ -898,7 +928,7 @@ function readOne(
     p = p.slice(p.lastIndexOf('的') + 1);
 
   // Share: 占GDP的比重为72.0%, 占比30%, (占全省30%).
-  const share = shareOf(opened.replace(/(?:为|达到|达|约|近|了)+$/, ''));
+  const share = shareOf(trimEnd(opened, '为到达约近了', /(?:为|达到|达|约|近|了)+$/));
   if (share) {
     const indicator = share.subject || ctx.carryFull;
     const phrase =
@@ -919,7 +949,7 @@ function readOne(
 
   // Change: 同比增长5.3%, 比上年末提高0.61个百分点, 谷物种植面积下降0.4%, 减少检查5908户次.
   if (!toLevel) {
-    const end = changeAtEnd(p.replace(/(?:了|达|为|约|近)$/, ''));
+    const end = changeAtEnd(trimEnd(p, '了达为约近', /(?:了|达|为|约|近)$/));
     const start = end ? null : changeAtStart(p);
     const ch = end ?? start;
     if (ch && !(start && CHANGE_WORD_NOUNS.some((w) => p.includes(w)))) {
@@ -948,7 +978,7 @@ function readOne(
   // Level.
   let P = p;
   let afterList = '';
-  const coverb = !!post.noun && !!endsWithWord(opened.replace(/(?:约|近|超过|超|逾)$/, ''), COVERBS_W);
+  const coverb = !!post.noun && !!endsWithWord(trimEnd(opened, '约近过超逾', /(?:约|近|超过|超|逾)$/), COVERBS_W);
   if (listContinues) P = prevPre;
   else if (coverb || endsWithWord(P, COVERBS_W) || endsWithWord(P, CONJUNCTIONS_W)) P = '';
   else if (P.endsWith('等')) {
@@ -1009,7 +1039,8 @@ function readOne(
   return {
     r: { label, indicator: label, measure: 'level', direction: null, base: null, target },
     pre: nextPre,
-    subject: stripOpeners(p.replace(/(?:分别|依次).*$/, '')).replace(/[“”"《》（）()\s]/g, ''),
+    // Read only for a 分别 list (rare): what the clause says before it.
+    subject: () => stripOpeners(p.replace(/(?:分别|依次).*$/, '')).replace(/[“”"《》（）()\s]/g, ''),
   };
 }
 
