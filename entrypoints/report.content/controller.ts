@@ -693,27 +693,33 @@ export class Controller {
     unmarkDocument(this.doc);
   }
 
-  /** Times of the page's own recent changes, while deciding whether to paint figures as boxes. */
-  private changes: number[] = [];
+  /** The seconds (since the page's start) in which the page changed itself lately. */
+  private changeSeconds: number[] = [];
   /** Figures drawn as boxes (highlight.ts BoxLayer): a page of many figures that keeps changing. */
   private asBoxes = false;
 
   /**
-   * The page changed itself (the watcher calls this for every change that is not ours). A page of
-   * more than VIEWPORT_PAINT_FROM figures that changes six times within three seconds (a clock, a
-   * ticker, a carousel) has its figures drawn as boxes from then on: with highlights, the browser
-   * re-validates every registered range on each change.
+   * The page changed itself (the watcher calls this for every change that is not ours). A page
+   * that paints more than VIEWPORT_PAINT_FROM figures and has changed in each of four seconds in
+   * a row (a clock, a ticker; not a page that loads its widgets in a burst) has its figures drawn
+   * as boxes from then on: with highlights, the browser re-validates every registered range on
+   * each change.
    */
   pageChanged(now = performance.now()): void {
     boxesMayHaveMoved();
-    if (this.asBoxes || !this.paintsFigures || this.figures.spots.length <= VIEWPORT_PAINT_FROM) return;
-    // Boxes replace highlights; the <mark> fallback is left as it is.
-    if (!hasHighlightApi()) return;
-    this.changes.push(now);
-    while (now - this.changes[0] > 3000) this.changes.shift();
-    if (this.changes.length < 6) return;
+    if (this.asBoxes || !this.paintsFigures || !hasHighlightApi()) return;
+    const second = Math.floor(now / 1000);
+    const seen = this.changeSeconds;
+    if (seen[seen.length - 1] === second) return;
+    seen.push(second);
+    if (seen.length > 4) seen.shift();
+    if (seen.length < 4 || seen[3] - seen[0] !== 3) return;
+    // As many figures as the painting counts (those anchored on the page).
+    let anchored = 0;
+    for (const spot of this.figures.spots) if (spot) anchored++;
+    if (anchored <= VIEWPORT_PAINT_FROM) return;
     this.asBoxes = true;
-    this.changes = [];
+    this.changeSeconds = [];
     this.repaint();
   }
 

@@ -140,6 +140,28 @@ export function pageChanged(): void {
   layoutMayHaveMoved?.();
 }
 
+/**
+ * The boxes of a spot's text, from its text nodes only: a range's own client rects also hold the
+ * border box of every element it wholly contains (1.<b>5</b>万), which would be tinted twice.
+ */
+function textRects(doc: Document, spot: Spot): DOMRect[] {
+  const r = liveRange(doc, spot);
+  if (!r) return [];
+  if (spot.startContainer === spot.endContainer) return Array.from(r.getClientRects());
+  const out: DOMRect[] = [];
+  const piece = doc.createRange();
+  const walker = doc.createTreeWalker(r.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!r.intersectsNode(n)) continue;
+    const t = n as Text;
+    piece.setStart(t, t === spot.startContainer ? spot.startOffset : 0);
+    piece.setEnd(t, t === spot.endContainer ? spot.endOffset : t.length);
+    if (!piece.collapsed) out.push(...Array.from(piece.getClientRects()));
+    if (t === spot.endContainer) break;
+  }
+  return out;
+}
+
 /** Whether figures are drawn as boxes now (for the status and tests). */
 export function paintsBoxes(): boolean {
   return !!managed?.boxes;
@@ -167,14 +189,16 @@ class BoxLayer {
       'style',
       'all:initial !important;position:absolute !important;left:0 !important;top:0 !important;' +
         'width:0 !important;height:0 !important;overflow:visible !important;pointer-events:none !important;' +
-        // Under GovLens's UI (the card, the notice, the reader view: z-index 2147483646).
-        'z-index:2147483645 !important;display:block !important',
+        // Low: under the page's own fixed headers, menus and dialogs (and under GovLens's UI),
+        // over the text of its flow.
+        'z-index:1 !important;display:block !important',
     );
     const root = this.host.attachShadow({ mode: 'closed' });
     this.layer = doc.createElement('div');
     root.append(this.layer);
-    // Outside <body>: the page's observers of its body and the text index never see it.
-    doc.documentElement.append(this.host);
+    // Outside <body>, before it: the page's observers of its body and the text index never see
+    // it, and the page's positioned elements come after it in painting order.
+    doc.documentElement.insertBefore(this.host, doc.body);
   }
 
   /** The layer's origin in the viewport (boxes are placed relative to it). */
@@ -198,9 +222,24 @@ class BoxLayer {
   flush(): void {
     if (!this.pending.length) return;
     const origin = this.origin();
+    const clips = new Map<Element | null, DOMRect | null>();
     const rects: (readonly DOMRect[] | null)[] = this.pending.map(({ range }) => {
-      const r = liveRange(this.doc, range);
-      return r ? Array.from(r.getClientRects()) : null;
+      const clip = this.clipOf(range.startContainer, clips);
+      const out: DOMRect[] = [];
+      for (const b of textRects(this.doc, range)) {
+        if (!clip) {
+          out.push(b);
+          continue;
+        }
+        // Only what shows through the boxes that clip it (a carousel's hidden slides, a ticker's
+        // other lines): none of it drawn over the content around.
+        const left = Math.max(b.left, clip.left);
+        const right = Math.min(b.right, clip.right);
+        const top = Math.max(b.top, clip.top);
+        const bottom = Math.min(b.bottom, clip.bottom);
+        if (right > left && bottom > top) out.push(new DOMRect(left, top, right - left, bottom - top));
+      }
+      return out;
     });
     const frag = this.doc.createDocumentFragment();
     this.pending.forEach(({ k, kind }, i) => {
@@ -220,6 +259,41 @@ class BoxLayer {
     this.pending = [];
     this.layer.append(frag);
   }
+
+  /**
+   * Where the text at `node` can show: its ancestors' boxes that clip their overflow, intersected
+   * (null: nothing clips it). Which ancestors clip is kept per element for the layer's life.
+   */
+  private clipOf(node: Node, rects: Map<Element | null, DOMRect | null>): DOMRect | null {
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    if (rects.has(el)) return rects.get(el) ?? null;
+    let clippers = this.clippers.get(el as Element);
+    if (!clippers) {
+      clippers = [];
+      const view = this.doc.defaultView;
+      for (let a = el; a && a !== this.doc.body && a !== this.doc.documentElement; a = a.parentElement) {
+        const style = view?.getComputedStyle(a);
+        if (style && (style.overflowX !== 'visible' || style.overflowY !== 'visible')) clippers.push(a);
+      }
+      if (el) this.clippers.set(el, clippers);
+    }
+    let clip: DOMRect | null = null;
+    for (const a of clippers) {
+      const r = a.getBoundingClientRect();
+      clip = clip
+        ? new DOMRect(
+            Math.max(clip.left, r.left),
+            Math.max(clip.top, r.top),
+            Math.max(0, Math.min(clip.right, r.right) - Math.max(clip.left, r.left)),
+            Math.max(0, Math.min(clip.bottom, r.bottom) - Math.max(clip.top, r.top)),
+          )
+        : r;
+    }
+    rects.set(el, clip);
+    return clip;
+  }
+
+  private readonly clippers = new WeakMap<Element, Element[]>();
 
   /** How many figures have boxes (near the viewport). */
   get size(): number {
@@ -277,11 +351,14 @@ function paintNearViewport(
   const blocks: Element[] = [];
   const byBlock = new Map<Element, number[]>();
   const cache = new Map<Element, Element | null>();
+  /** Figures in no block: painted outright (and, as boxes, drawn again when the page moves). */
+  const loose: number[] = [];
   for (const k of figures) {
     const i = items[k];
     const block = i.block !== undefined ? i.block : blockOf(i.range.startContainer, cache);
     if (!block) {
       add(k);
+      loose.push(k);
       continue;
     }
     const list = byBlock.get(block);
@@ -310,7 +387,12 @@ function paintNearViewport(
     const b = last.getBoundingClientRect();
     return `${a.left - origin.left},${a.top - origin.top},${b.left - origin.left},${b.top - origin.top},${b.width}`;
   };
+  let stopped = false;
   const update = (reflow = false) => {
+    if (stopped) return;
+    // Boxes: the blocks near the viewport moved against the layer (an inner scroller scrolled,
+    // the page moved its text): every box is drawn again.
+    if (boxes && !reflow && mark && where() !== mark) reflow = true;
     const h = view.innerHeight || 800;
     const top = -h / 2;
     const bottom = 1.5 * h;
@@ -336,6 +418,11 @@ function paintNearViewport(
     const again = reflow && !!boxes;
     for (const b of shown) if (again || !next.has(b)) for (const k of byBlock.get(b) ?? []) remove(k);
     for (const b of next) if (again || !shown.has(b)) for (const k of byBlock.get(b) ?? []) add(k);
+    if (again)
+      for (const k of loose) {
+        remove(k);
+        add(k);
+      }
     shown = next;
     if (boxes) {
       boxes.flush();
@@ -350,6 +437,7 @@ function paintNearViewport(
     queued = true;
     view.requestAnimationFrame(() => {
       queued = false;
+      if (stopped) return;
       const r = queuedReflow;
       queuedReflow = false;
       update(r);
@@ -358,23 +446,32 @@ function paintNearViewport(
   // The page changed itself (the box layer only): at the next frame, when the browser lays the
   // page out anyway, two block positions say whether the boxes have to follow.
   let checking = false;
-  if (boxes)
+  let poll: ReturnType<typeof setInterval> | undefined;
+  if (boxes) {
     layoutMayHaveMoved = () => {
-      if (checking || queued) return;
+      if (checking || queued || stopped) return;
       checking = true;
       view.requestAnimationFrame(() => {
         checking = false;
-        if (where() !== mark) soon(true);
+        if (!stopped && where() !== mark) soon(true);
       });
     };
+    // Moves that change no node (a class or a style switched, an image or a font loaded): looked
+    // for once a second while the tab is shown.
+    poll = setInterval(() => {
+      if (!doc.hidden) layoutMayHaveMoved?.();
+    }, 1000);
+  }
   const off = new AbortController();
   doc.addEventListener('scroll', () => soon(), { capture: true, passive: true, signal: off.signal });
   view.addEventListener('resize', () => soon(true), { passive: true, signal: off.signal });
   const resized = view.ResizeObserver ? new view.ResizeObserver(() => soon(true)) : null;
   resized?.observe(doc.documentElement);
   stopViewport = () => {
+    stopped = true;
     off.abort();
     resized?.disconnect();
+    clearInterval(poll);
     layoutMayHaveMoved = null;
   };
   // At the next frame, when the browser lays the page out anyway: reading boxes now would force

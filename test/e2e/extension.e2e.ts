@@ -295,7 +295,7 @@ describe('a report of thousands of figures', () => {
   it('draws the figures of a page that keeps changing itself as boxes on their text, which follow the page', async () => {
     const para = (i: number) =>
       `<p>${i}. 全年共办理行政复议案件<span>${(i % 90) + 10}件</span>，同比增长<b>${(i % 9) + 1}.${i % 10}%</b>，出具法律意见书<em>${i % 300}份</em>，办结率达<i>99.${i % 100}%</i>，涉及资金${(i % 50) + 1}.${i % 10}亿元。</p>`;
-    // 10,000 figures, and a clock that rewrites a line every 50 ms.
+    // 10,000 figures, and a clock that rewrites a line every 50 ms (boxes after four seconds of it).
     const html = `<!doctype html><html><head><meta charset="utf-8"><title>2024年国民经济和社会发展统计公报_某市统计局</title><meta name="SiteIDCode" content="4302000099"></head><body><div class="article"><h1>2024年国民经济和社会发展统计公报</h1><p id="clock">更新时间：0</p>${Array.from({ length: 2000 }, (_, i) => para(i)).join('')}</div><script>let n=0;setInterval(()=>{document.getElementById("clock").textContent="更新时间："+(++n)},50)</script></body></html>`;
     const { server: ticking, port: tickPort } = await serve((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -326,18 +326,18 @@ describe('a report of thousands of figures', () => {
         text,
       );
     };
-    await expect.poll(() => covered(3)).toBe(true);
+    await expect.poll(() => covered(3), { timeout: 15_000 }).toBe(true);
     // The page moves its text down (an element of its own above it): the boxes follow.
     await page.evaluate(() => {
       const banner = document.createElement('div');
       banner.style.height = '137px';
       document.querySelector('.article')?.prepend(banner);
     });
-    await expect.poll(() => covered(3)).toBe(true);
+    await expect.poll(() => covered(3), { timeout: 15_000 }).toBe(true);
     // Far down the page, boxes are drawn when it is reached.
     expect(await covered(1500)).toBe(false);
     await page.evaluate(() => document.querySelectorAll('.article p span')[1500].scrollIntoView({ block: 'center' }));
-    await expect.poll(() => covered(1500)).toBe(true);
+    await expect.poll(() => covered(1500), { timeout: 15_000 }).toBe(true);
     await page.screenshot({ path: `${SHOTS}/boxes-ticker.png` });
     // GovLens's own UI (card, notice, reader view) stands above the boxes.
     await select(page, '全年共办理行政复议案件');
@@ -364,7 +364,7 @@ describe('a report of thousands of figures', () => {
       (id) => chrome.tabs.sendMessage(id, { id: 6, type: 'setHighlights', data: true, timestamp: Date.now() }),
       await tabIdOf(url),
     );
-    await expect.poll(() => covered(1500)).toBe(true);
+    await expect.poll(() => covered(1500), { timeout: 15_000 }).toBe(true);
     await page.close();
     ticking.close();
   });
