@@ -462,7 +462,8 @@ function paintNearViewport(
       if (!doc.hidden) layoutMayHaveMoved?.();
     }, 1000);
   }
-  const off = new AbortController();
+  // The page's window's own (a DOM checks that the signal is of its realm).
+  const off = new (view.AbortController ?? AbortController)();
   doc.addEventListener('scroll', () => soon(), { capture: true, passive: true, signal: off.signal });
   view.addEventListener('resize', () => soon(true), { passive: true, signal: off.signal });
   const resized = view.ResizeObserver ? new view.ResizeObserver(() => soon(true)) : null;
