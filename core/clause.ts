@@ -63,57 +63,32 @@ const CLOSE = codes('）)');
 const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-/**
- * Bit tables over character codes, one bit per word index (its first or its last characters):
- * most characters begin and end no word, and one typed-array read says so.
- */
-const MARKS: Uint32Array[] = [];
-let nextBit = 0;
-
-/** Words by one end's character code, longest first, with a bit table that rejects at once. */
+/** Words by one end's character code, longest first. */
 class WordIndex {
   private readonly byCode = new Map<number, string[]>();
-  private readonly marks: Uint32Array;
-  private readonly bit: number;
   constructor(words: readonly string[], last: boolean) {
-    const k = nextBit++;
-    if (!MARKS[k >> 5]) MARKS[k >> 5] = new Uint32Array(65536);
-    this.marks = MARKS[k >> 5];
-    this.bit = 1 << (k & 31);
     for (const w of words) {
       const c = w.charCodeAt(last ? w.length - 1 : 0);
       const l = this.byCode.get(c);
       if (l) l.push(w);
       else this.byCode.set(c, [w]);
-      this.marks[c] |= this.bit;
     }
     for (const l of this.byCode.values()) l.sort((a, b) => b.length - a.length);
   }
   /** The words whose end is `code`, longest first (undefined: none). */
   at(code: number): string[] | undefined {
-    return this.marks[code] & this.bit ? this.byCode.get(code) : undefined;
+    return this.byCode.get(code);
   }
 }
 
-/** A word list indexed by first and by last character; module constants are built once. */
+/** A word list indexed by first and by last character, made once as a module constant. */
 class Words {
   readonly first: WordIndex;
   readonly last: WordIndex;
-  constructor(readonly list: readonly string[]) {
+  constructor(list: readonly string[]) {
     this.first = new WordIndex(list, false);
     this.last = new WordIndex(list, true);
   }
-}
-/** Words of lists that are not module constants (rare): built once per list. */
-const ADHOC = new WeakMap<readonly string[], Words>();
-function wordsOf(words: readonly string[] | Words): Words {
-  if (words instanceof Words) return words;
-  let w = ADHOC.get(words);
-  if (!w) {
-    w = new Words(words);
-    ADHOC.set(words, w);
-  }
-  return w;
 }
 
 const BREAK_AT = new Words([...new Set([...LABEL_BREAKERS, ...VERBS, ...UP_VERBS, ...DOWN_VERBS, ...TO_VERBS])]);
@@ -136,16 +111,16 @@ function breakAt(s: string, i: number): string | null {
 }
 
 /** The longest word of `words` that starts `s`. */
-function startsWithAny(s: string, words: readonly string[] | Words): string | null {
+function startsWithAny(s: string, words: Words): string | null {
   if (!s) return null;
-  const l = wordsOf(words).first.at(s.charCodeAt(0));
+  const l = words.first.at(s.charCodeAt(0));
   if (l) for (const w of l) if (s.startsWith(w)) return w;
   return null;
 }
 /** The longest word of `words` that ends `s`. */
-function endsWithAny(s: string, words: readonly string[] | Words): string | null {
+function endsWithAny(s: string, words: Words): string | null {
   if (!s) return null;
-  const l = wordsOf(words).last.at(s.charCodeAt(s.length - 1));
+  const l = words.last.at(s.charCodeAt(s.length - 1));
   if (l) for (const w of l) if (s.endsWith(w)) return w;
   return null;
 }
@@ -165,22 +140,21 @@ function trimEnd(s: string, last: string | RegExp, re: RegExp): string {
 const AND_WORDS = ['和', '及', '与'];
 
 /** A function word that ends `s` as a word of its own (惠及 and 作为 do not end in 及 or 为). */
-function endsWithWord(s: string, words: readonly string[] | Words): string | null {
+function endsWithWord(s: string, words: Words): string | null {
   const w = endsWithAny(s, words);
   if (!w) return null;
   return w.length === 1 && s.length >= 2 && WHOLE.has(s.slice(-2)) ? null : w;
 }
 
-const byLength = (l: readonly string[]) => [...l].sort((a, b) => b.length - a.length);
-const TRAILERS_L = new Words(byLength(TRAILERS));
-const OPENERS_L = new Words(byLength(OPENERS));
-const SCOPES_L = new Words(byLength(SCOPES));
-const ADVERBIALS_L = new Words(byLength(ADVERBIALS));
-const UP_L = new Words(byLength(UP_VERBS));
-const DOWN_L = new Words(byLength(DOWN_VERBS));
-const TARGET_L = byLength(TARGET_WORDS);
-const QUANT_L = new Words(byLength(QUANTIFIERS));
-const UP_DOWN_L = new Words([...UP_L.list, ...DOWN_L.list]);
+// (Words keeps each list longest first by character: no list needs sorting here.)
+const TRAILERS_L = new Words(TRAILERS);
+const OPENERS_L = new Words(OPENERS);
+const SCOPES_L = new Words(SCOPES);
+const ADVERBIALS_L = new Words(ADVERBIALS);
+const UP_L = new Words(UP_VERBS);
+const DOWN_L = new Words(DOWN_VERBS);
+const QUANT_L = new Words(QUANTIFIERS);
+const UP_DOWN_L = new Words([...UP_VERBS, ...DOWN_VERBS]);
 const AND_W = new Words(AND_WORDS);
 const FLAT_W = new Words(FLAT_VERBS);
 const UP_SHORT_W = new Words(UP_SHORT);
@@ -731,7 +705,7 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
   return out;
 }
 
-const TARGET_INDEX = new Words(TARGET_L);
+const TARGET_INDEX = new Words(TARGET_WORDS);
 
 /**
  * A target word at `i` that marks a plan: 计划 only where it starts a clause or follows a year
