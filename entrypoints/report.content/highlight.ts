@@ -162,11 +162,6 @@ function textRects(doc: Document, spot: Spot): DOMRect[] {
   return out;
 }
 
-/** Whether figures are drawn as boxes now (for the status and tests). */
-export function paintsBoxes(): boolean {
-  return !!managed?.boxes;
-}
-
 /**
  * Figures drawn as translucent boxes in a layer of our own, above the text, where the page laid
  * the text out: for a page with thousands of figures that keeps changing itself (a clock, a
@@ -180,7 +175,7 @@ class BoxLayer {
   readonly host: HTMLElement;
   private readonly layer: HTMLElement;
   private readonly boxes = new Map<number, HTMLElement[]>();
-  private pending: { k: number; range: Spot; kind: MetricKind | 'user' }[] = [];
+  private pending: { k: number; range: Spot; kind: MetricKind }[] = [];
 
   constructor(private readonly doc: Document) {
     this.host = doc.createElement('div');
@@ -207,7 +202,7 @@ class BoxLayer {
     return { left: r.left, top: r.top };
   }
 
-  add(k: number, range: Spot, kind: MetricKind | 'user'): void {
+  add(k: number, range: Spot, kind: MetricKind): void {
     this.pending.push({ k, range, kind });
   }
 
@@ -250,7 +245,7 @@ class BoxLayer {
         const box = this.doc.createElement('div');
         box.style.cssText =
           `position:absolute;left:${b.left - origin.left}px;top:${b.top - origin.top}px;` +
-          `width:${b.width}px;height:${b.height}px;background:${kind === 'user' ? 'transparent' : KIND_COLORS[kind]}`;
+          `width:${b.width}px;height:${b.height}px;background:${KIND_COLORS[kind]}`;
         list.push(box);
         frag.append(box);
       }
@@ -294,11 +289,6 @@ class BoxLayer {
   }
 
   private readonly clippers = new WeakMap<Element, Element[]>();
-
-  /** How many figures have boxes (near the viewport). */
-  get size(): number {
-    return this.boxes.size;
-  }
 
   dispose(): void {
     this.host.remove();
@@ -539,23 +529,17 @@ export function paint(
     if (many) {
       // The reader's own highlights (a few) are registered outright; the figures by where they are.
       for (let k = 0; k < items.length; k++) if (items[k].kind === 'user') sets.get(itemNames[k])?.add(regOf(k));
-      if (boxes)
-        paintNearViewport(
-          doc,
-          items,
-          figures,
-          (k) => boxes.add(k, items[k].range, items[k].kind),
-          (k) => boxes.remove(k),
-          boxes,
-        );
-      else
-        paintNearViewport(
-          doc,
-          items,
-          figures,
-          (k) => sets.get(itemNames[k])?.add(regOf(k)),
-          (k) => sets.get(itemNames[k])?.delete(regOf(k)),
-        );
+      // `figures` holds no reader highlight: its items' kinds are metric kinds.
+      paintNearViewport(
+        doc,
+        items,
+        figures,
+        boxes
+          ? (k) => boxes.add(k, items[k].range, items[k].kind as MetricKind)
+          : (k) => sets.get(itemNames[k])?.add(regOf(k)),
+        boxes ? (k) => boxes.remove(k) : (k) => sets.get(itemNames[k])?.delete(regOf(k)),
+        boxes ?? undefined,
+      );
     }
     return items.map((i) => ({ range: i.range, kind: i.kind, color: i.color, marks: NO_MARKS }));
   }
@@ -571,7 +555,8 @@ export function clearPaint(doc: Document, painted: Painted[]): void {
   stopViewport = null;
   managed?.boxes?.dispose();
   managed = null;
-  for (const h of Array.from(doc.querySelectorAll(`[${UI_ATTR}="boxes"]`))) h.remove();
+  // And a layer an earlier copy of GovLens left (it stands among <html>'s children).
+  for (const h of Array.from(doc.documentElement.children)) if (h.getAttribute(UI_ATTR) === 'boxes') h.remove();
   if (hasHighlightApi()) {
     const registry = (CSS as unknown as { highlights: Map<string, unknown> }).highlights;
     for (const k of [
