@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Attachment, ClipLookup, PageStatus, SaveResult } from '../messaging/protocol';
 import { onMessage, sendMessage } from '../messaging/protocol';
-import { type MessageKey, saveError, t } from './i18n';
+import { type MessageKey, saveMessage, t } from './i18n';
 import { purifyClipHtml } from './purify';
 import { targetTabId } from './tab';
 
@@ -152,13 +152,10 @@ export function StatusPanel() {
         result = await sendMessage('saveClip', { payload: { ...payload, html } });
       }
       if (result.ok) {
-        setMessage({
-          text: result.status === 'unchanged' ? t('savedUnchanged') : t('saved', result.version),
-          error: false,
-        });
+        setMessage({ text: saveMessage(result), error: false });
         await refresh(tabId);
       } else {
-        setMessage({ text: t('saveFailed', saveError(result)), error: true });
+        setMessage({ text: saveMessage(result), error: true });
       }
     } catch (e) {
       setMessage({ text: t('saveFailed', (e as Error).message), error: true });

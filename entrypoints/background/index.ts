@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { saveError } from '../../components/i18n';
+import { saveMessage } from '../../components/i18n';
 import { onMessage, type SaveResult, sendMessage } from '../../messaging/protocol';
 import { ANALYZE_PORT, type AnalyzeRequest, type Piece, pieces } from '../../messaging/stream';
 import { db } from '../../storage/db';
@@ -84,11 +84,7 @@ export default defineBackground(() => {
    * page (where the content script runs), the badge and the toolbar button's title.
    */
   async function report(tabId: number, result: SaveResult): Promise<void> {
-    const text = result.ok
-      ? result.status === 'unchanged'
-        ? browser.i18n.getMessage('savedUnchanged')
-        : browser.i18n.getMessage('saved', [String(result.version)])
-      : browser.i18n.getMessage('saveFailed', [saveError(result)]);
+    const text = saveMessage(result);
     await sendMessage(
       'showNotice',
       { text, error: !result.ok, clipId: result.ok ? result.clipId : undefined },

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DocumentText } from '../../components/DocumentText';
-import { type MessageKey, saveError, t } from '../../components/i18n';
+import { type MessageKey, saveMessage, t } from '../../components/i18n';
 import type { Mark } from '../../components/Marked';
 import { PageBar } from '../../components/PageBar';
 import { payloadOf } from '../../components/payload';
@@ -273,11 +273,7 @@ function SaveBar({
       </button>
       {saved && (
         <p class={saved.ok ? 'msg ok' : 'msg error'} role="status" data-testid="file-saved">
-          {saved.ok
-            ? saved.status === 'unchanged'
-              ? t('savedUnchanged')
-              : t('saved', saved.version)
-            : t('saveFailed', saveError(saved))}{' '}
+          {saveMessage(saved)}{' '}
           {saved.ok && (
             <a href={`/library.html?clip=${encodeURIComponent(saved.clipId)}`} target="_blank" rel="noreferrer">
               {t('fileOpenInLibrary')}

@@ -3,7 +3,7 @@
  * highlights to the page, and answers the popup. Page changes go through highlight.ts only.
  */
 
-import { saveError, t } from '../../components/i18n';
+import { saveMessage, t } from '../../components/i18n';
 import { analyze, readAnalysisFigures } from '../../core/analyze';
 import {
   buildTextIndex,
@@ -289,11 +289,7 @@ export class Controller {
     } catch (e) {
       r = { ok: false, error: 'storage', message: (e as Error).message };
     }
-    this.notice(
-      r.ok ? (r.status === 'unchanged' ? t('savedUnchanged') : t('saved', r.version)) : t('saveFailed', saveError(r)),
-      !r.ok,
-      r.ok ? r.clipId : undefined,
-    );
+    this.notice(saveMessage(r), !r.ok, r.ok ? r.clipId : undefined);
     return r;
   }
 
