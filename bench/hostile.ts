@@ -10,24 +10,14 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type BrowserContext, chromium } from 'playwright-core';
-import { chromiumPath, launch } from '../test/e2e/harness';
-
-const para = (i: number) =>
-  `<p>${i}. 全年共办理行政复议案件<span>${(i % 90) + 10}件</span>，同比增长<b>${(i % 9) + 1}.${i % 10}%</b>，` +
-  `出具法律意见书<em>${i % 300}份</em>，办结率达<i>99.${i % 100}%</i>，涉及资金${(i % 50) + 1}.${i % 10}亿元。</p>`;
-
-const shell = (title: string, body: string, script = '') => `<!doctype html><html><head><meta charset="utf-8">
-<title>${title}_某市司法局</title><meta name="SiteIDCode" content="4302000099"></head><body>
-<div class="header">某市司法局</div><div class="article"><h1>${title}</h1>${body}</div>${script}</body></html>`;
+import { chromiumPath, launch, reportPage, reportParagraph, TICKING_REPORT } from '../test/e2e/harness';
 
 // ~50,000 nodes: 5,000 paragraphs of 4 inline elements (each element + its text node, and the text between).
-const big = shell('2024年度法治政府建设工作情况报告', Array.from({ length: 5000 }, (_, i) => para(i)).join('\n'));
-// 10,000 figures (2,000 paragraphs of 5), and a clock that rewrites a line every 50 ms.
-const ticker = shell(
-  '2024年国民经济和社会发展统计公报',
-  `<p id="clock">更新时间：0</p>${Array.from({ length: 2000 }, (_, i) => para(i)).join('\n')}`,
-  '<script>let n=0;setInterval(()=>{document.getElementById("clock").textContent="更新时间："+(++n)},50)</script>',
+const big = reportPage(
+  '2024年度法治政府建设工作情况报告',
+  Array.from({ length: 5000 }, (_, i) => reportParagraph(i)).join('\n'),
 );
+const ticker = TICKING_REPORT;
 
 const server = createServer((req, res) => {
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

@@ -23,6 +23,7 @@ import {
   readStore,
   serve,
   serveFixtures,
+  TICKING_REPORT,
 } from './harness';
 
 const SHOTS = 'test-results/screenshots';
@@ -293,10 +294,8 @@ describe('a report of thousands of figures', () => {
   });
 
   it('draws the figures of a page that keeps changing itself as boxes on their text, which follow the page', async () => {
-    const para = (i: number) =>
-      `<p>${i}. 全年共办理行政复议案件<span>${(i % 90) + 10}件</span>，同比增长<b>${(i % 9) + 1}.${i % 10}%</b>，出具法律意见书<em>${i % 300}份</em>，办结率达<i>99.${i % 100}%</i>，涉及资金${(i % 50) + 1}.${i % 10}亿元。</p>`;
     // 10,000 figures, and a clock that rewrites a line every 50 ms (boxes after four seconds of it).
-    const html = `<!doctype html><html><head><meta charset="utf-8"><title>2024年国民经济和社会发展统计公报_某市统计局</title><meta name="SiteIDCode" content="4302000099"></head><body><div class="article"><h1>2024年国民经济和社会发展统计公报</h1><p id="clock">更新时间：0</p>${Array.from({ length: 2000 }, (_, i) => para(i)).join('')}</div><script>let n=0;setInterval(()=>{document.getElementById("clock").textContent="更新时间："+(++n)},50)</script></body></html>`;
+    const html = TICKING_REPORT;
     const { server: ticking, port: tickPort } = await serve((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(html);

@@ -52,6 +52,27 @@ export async function serve(
   return { server, port: (server.address() as AddressInfo).port };
 }
 
+/** A paragraph of a report with five figures, four of them in inline elements (the hostile pages' unit). */
+export const reportParagraph = (i: number): string =>
+  `<p>${i}. 全年共办理行政复议案件<span>${(i % 90) + 10}件</span>，同比增长<b>${(i % 9) + 1}.${i % 10}%</b>，` +
+  `出具法律意见书<em>${i % 300}份</em>，办结率达<i>99.${i % 100}%</i>，涉及资金${(i % 50) + 1}.${i % 10}亿元。</p>`;
+
+/** A report page on a gov.cn portal's template around `body` (and a script of the page's own). */
+export const reportPage = (
+  title: string,
+  body: string,
+  script = '',
+): string => `<!doctype html><html><head><meta charset="utf-8">
+<title>${title}_某市司法局</title><meta name="SiteIDCode" content="4302000099"></head><body>
+<div class="header">某市司法局</div><div class="article"><h1>${title}</h1>${body}</div>${script}</body></html>`;
+
+/** 10,000 figures (2,000 paragraphs of 5), and a clock that rewrites a line every 50 ms: the bench's ticker and the e2e test's. */
+export const TICKING_REPORT = reportPage(
+  '2024年国民经济和社会发展统计公报',
+  `<p id="clock">更新时间：0</p>${Array.from({ length: 2000 }, (_, i) => reportParagraph(i)).join('\n')}`,
+  '<script>let n=0;setInterval(()=>{document.getElementById("clock").textContent="更新时间："+(++n)},50)</script>',
+);
+
 /** Chromium with the extension, *.gov.cn mapped to 127.0.0.1, UI language `lang`. */
 export async function launch(
   lang = 'zh-CN',
