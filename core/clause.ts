@@ -63,21 +63,33 @@ const CLOSE = codes('）)');
 const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/**
+ * Slots of the characters that begin or end a word of any list (a few hundred), shared by every
+ * {@link WordIndex}: a look-up is two array reads, where a Map hashed the code for every character
+ * the reader looked at (most of them begin no word at all: slot 0).
+ */
+const SLOT = new Uint16Array(65536);
+let slots = 0;
+
 /** Words by one end's character code, longest first. */
 class WordIndex {
-  private readonly byCode = new Map<number, string[]>();
+  private readonly bySlot: (string[] | undefined)[] = [undefined];
   constructor(words: readonly string[], last: boolean) {
     for (const w of words) {
       const c = w.charCodeAt(last ? w.length - 1 : 0);
-      const l = this.byCode.get(c);
+      if (SLOT[c] === 0) SLOT[c] = ++slots;
+      const slot = SLOT[c];
+      while (this.bySlot.length <= slot) this.bySlot.push(undefined);
+      const l = this.bySlot[slot];
       if (l) l.push(w);
-      else this.byCode.set(c, [w]);
+      else this.bySlot[slot] = [w];
     }
-    for (const l of this.byCode.values()) l.sort((a, b) => b.length - a.length);
+    for (const l of this.bySlot) l?.sort((a, b) => b.length - a.length);
   }
   /** The words whose end is `code`, longest first (undefined: none). */
   at(code: number): string[] | undefined {
-    return this.byCode.get(code);
+    const slot = SLOT[code];
+    return slot !== 0 && slot < this.bySlot.length ? this.bySlot[slot] : undefined;
   }
 }
 
@@ -225,11 +237,14 @@ export function stripNumeralPhrase(s: string): string {
 }
 
 /** Ideographs only: nothing for {@link cleanLabel} to remove. */
-const ONLY_CJK = /^[\u4e00-\u9fff]*$/;
+function onlyCjk(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isCjk(s.charCodeAt(i))) return false;
+  return true;
+}
 
 /** What a label may hold: no digits standing alone, punctuation, quotes or footnote markers. */
 export function cleanLabel(s: string): string {
-  if (ONLY_CJK.test(s)) return s;
+  if (onlyCjk(s)) return s;
   return s
     .replace(/[[［【〔(（]\s*\d{1,3}\s*[\]］】〕)）]/g, '') // footnote markers [2]
     .replace(/[\u2460-\u24ff\u2776-\u2793\u00b9\u00b2\u00b3\u2070-\u2079]/g, '')
@@ -500,6 +515,7 @@ export function listItems(subject: string, n: number): string[] | null {
 /** Read every figure in `text` (width-folded), in order. */
 export function readFigures(text: string, spans: readonly Span[]): Reading[] {
   const out: Reading[] = [];
+  const context = new FigureContext(text, spans);
   let carry: Carry = { subject: '', full: '', items: [] };
   let carrySentence = -1;
   let sentenceEnd = -1;
@@ -585,7 +601,7 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
     }
     // A target word anywhere before the figure in its sentence (全年完成…，力争…) marks it.
     for (; targetFrom < 0 && targetScanned < sp.start; targetScanned++)
-      if (isTargetWord(text, targetScanned)) targetFrom = targetScanned;
+      if (TARGET_FIRST[text.charCodeAt(targetScanned)] && isTargetWord(text, targetScanned)) targetFrom = targetScanned;
     let cb = sp.end;
     for (let d = 0; cb < text.length; cb++) {
       const c = text.charCodeAt(cb);
@@ -644,32 +660,21 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
     const tab = paraTab;
     const rowHeader = tab > 0 && pa + tab < sp.start ? cleanLabel(text.slice(pa, pa + tab)) : '';
     if (rowHeader && rowHeader !== carry.subject) carry = { subject: rowHeader, full: rowHeader, items: [] };
-    const context: Context = {
-      carry: carry.subject,
-      carryFull: carry.full,
-      sentenceCarry: carrySentence === sa ? carry.subject : '',
-      prevPre: sameClause ? prevPre : '',
-      // Read only when a label needs it (rare): the object of the clause before this one.
-      before: (long = false) => {
-        // The nearest clause before this one in the sentence that holds no figure.
-        let end = ca - 1;
-        let j = k - 1;
-        while (end > sa) {
-          const start = clauseStartBefore(text, sa, end);
-          while (j >= 0 && spans[j].start >= end) j--;
-          if (!(j >= 0 && spans[j].start >= start)) return clauseObject(text, sa, end, long);
-          end = start - 1;
-        }
-        return '';
-      },
-      listItem: sameClause && /^[、和及与]/.test(rawPre),
-    };
+    // One context, refilled for each figure: readOne keeps nothing of it.
+    context.carry = carry.subject;
+    context.carryFull = carry.full;
+    context.sentenceCarry = carrySentence === sa ? carry.subject : '';
+    context.prevPre = sameClause ? prevPre : '';
+    context.listItem = sameClause && isJoiner(rawPre.charCodeAt(0));
+    context.sentenceStart = sa;
+    context.clauseStart = ca;
+    context.index = k;
     const reading = readOne(text, sp, rawPre, post, context, target, sa);
     prevPre = reading.pre;
     out.push(reading.r);
 
     // 分别: the figures after this one in the clause, joined by 、 和 及, are items of one list.
-    if (/分别|依次/.test(rawPre)) {
+    if (rawPre.includes('分别') || rawPre.includes('依次')) {
       let size = 1;
       for (let j = k + 1; j < spans.length && spans[j].start < cb; j++) {
         const between = text.slice(spans[j - 1].end, spans[j].start).replace(/\s/g, '');
@@ -706,6 +711,8 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
 }
 
 const TARGET_INDEX = new Words(TARGET_WORDS);
+/** The first characters of the target words: the sentence scan asks the index only at these. */
+const TARGET_FIRST = codes(TARGET_WORDS.map((w) => w[0]).join(''));
 
 /**
  * A target word at `i` that marks a plan: 计划 only where it starts a clause or follows a year
@@ -728,6 +735,42 @@ function changeName(r: Pick<Reading, 'direction'>, unit: string, word: string, c
 
 function cap(s: string): string {
   return s.length > MAX_LABEL_LEN ? s.slice(s.length - MAX_LABEL_LEN) : s;
+}
+
+/** 、 和 及 与: the characters that join the items of a list. */
+function isJoiner(c: number): boolean {
+  return c === 0x3001 || c === 0x548c || c === 0x53ca || c === 0x4e0e;
+}
+
+/** The {@link Context} of the figure at `index`, as {@link readFigures} fills it in. */
+class FigureContext implements Context {
+  carry = '';
+  carryFull = '';
+  sentenceCarry = '';
+  prevPre = '';
+  listItem = false;
+  sentenceStart = 0;
+  clauseStart = 0;
+  index = 0;
+  constructor(
+    private readonly text: string,
+    private readonly spans: readonly Span[],
+  ) {}
+  /** Read only when a label needs it (rare): the object of the nearest clause before this one in the sentence that holds no figure. */
+  before(long = false): string {
+    const text = this.text;
+    const spans = this.spans;
+    const sa = this.sentenceStart;
+    let end = this.clauseStart - 1;
+    let j = this.index - 1;
+    while (end > sa) {
+      const start = clauseStartBefore(text, sa, end);
+      while (j >= 0 && spans[j].start >= end) j--;
+      if (!(j >= 0 && spans[j].start >= start)) return clauseObject(text, sa, end, long);
+      end = start - 1;
+    }
+    return '';
+  }
 }
 
 /** What the sentence around a figure offers its label. */

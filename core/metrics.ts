@@ -57,6 +57,28 @@ const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
+ * A one-character class of the rules (GLUE_ALWAYS, CLOCK_BEFORE…) as a test on a character code,
+ * answered once per code and remembered: the scanner asks it around every digit run, and a regular
+ * expression tried on a one-character string allocated the string for every Chinese character.
+ */
+function codeClass(re: RegExp): (c: number) => boolean {
+  const seen = new Uint8Array(65536); // 0 not asked yet, 1 in the class, 2 not
+  return (c) => {
+    if (Number.isNaN(c)) return false;
+    let v = seen[c];
+    if (v === 0) {
+      v = re.test(String.fromCharCode(c)) ? 1 : 2;
+      seen[c] = v;
+    }
+    return v === 1;
+  };
+}
+const glueAlways = codeClass(GLUE_ALWAYS);
+const glueBetweenDigits = codeClass(GLUE_BETWEEN_DIGITS);
+const clockBefore = codeClass(CLOCK_BEFORE);
+const SPLIT_AFTER = codeClass(/[+·•]/);
+
+/**
  * End of the number that starts at `i` (a digit): the same text as /\d+(?:,\d{3})*(?:\.\d+)?/
  * would match, found without allocating a match object per digit run.
  */
@@ -112,6 +134,32 @@ function scaleValue(num: string, factor: number): number {
   const exp = Math.round(Math.log10(factor));
   const [int, frac = ''] = clean.split('.');
   return Number(`${int}${frac}e${exp - frac.length}`);
+}
+
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * The value of the number text[start, end) times `factor`, read from its character codes: the
+ * digits (up to 15, so exact as an integer) divided or multiplied by an exact power of ten is one
+ * correctly rounded operation, the same double that Number() gives for the decimal. Longer numbers
+ * go through {@link scaleValue}.
+ */
+function valueAt(text: string, start: number, end: number, factor: number): number {
+  let mantissa = 0;
+  let digits = 0;
+  let frac = -1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) frac = 0;
+    else if (c !== 44) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      if (frac >= 0) frac++;
+    }
+  }
+  const exp = (factor === 1 ? 0 : Math.round(Math.log10(factor))) - (frac < 0 ? 0 : frac);
+  if (digits > 15 || exp > 22 || exp < -22) return scaleValue(text.slice(start, end), factor);
+  return exp >= 0 ? mantissa * POW10[exp] : mantissa / POW10[-exp];
 }
 
 /** A character-code set as a lookup table: one array read per character scanned. */
@@ -195,14 +243,13 @@ export function findMetrics(input: string, options: FindOptions = {}): Metric[] 
     const numStart = i;
     const numEnd = numberEnd(text, i);
     i = numEnd;
-    const prev = text[numStart - 1];
+    const prevCode = text.charCodeAt(numStart - 1);
     // Glued to letters, digits or slogan punctuation: part of a name or code.
-    if (prev !== undefined && GLUE_ALWAYS.test(prev)) continue;
-    if (prev !== undefined && GLUE_BETWEEN_DIGITS.test(prev) && isDigit(text[numStart - 2])) continue;
+    if (glueAlways(prevCode)) continue;
+    if (glueBetweenDigits(prevCode) && isDigitCode(text.charCodeAt(numStart - 2))) continue;
     // Ordinals (第3位) and document-number brackets are never metrics.
-    if (prev === '第' || prev === '〔' || prev === '[') continue;
-    const next = text[numEnd];
-    if (next !== undefined && /[+·•]/.test(next)) continue;
+    if (prevCode === 0x7b2c || prevCode === 0x3014 || prevCode === 91) continue;
+    if (SPLIT_AFTER(text.charCodeAt(numEnd))) continue;
 
     let pos = numEnd;
     let hedgeAfter: string | null = null;
@@ -239,7 +286,7 @@ export function findMetrics(input: string, options: FindOptions = {}): Metric[] 
       pos += unit.length;
       NAME_FOLLOWERS_AT.lastIndex = pos;
       if (NAME_FOLLOWERS_AT.test(text)) continue;
-      if (unit === '分' && prev !== undefined && CLOCK_BEFORE.test(prev)) continue;
+      if (unit === '分' && clockBefore(prevCode)) continue;
       const notBefore = UNIT_NOT_BEFORE[unit];
       if (notBefore && matchAt(text, pos, notBefore)) continue;
       // A ratio unit: 780元/人·月, 85部/百人.
@@ -267,12 +314,14 @@ export function findMetrics(input: string, options: FindOptions = {}): Metric[] 
     }
     // A minus sign after a word, not between digits (人口自然增长率为-1.50‰): a negative level.
     const signed =
-      (prev === '-' || prev === '－' || prev === '−') && !GLUE_ALWAYS.test(text[numStart - 2] ?? '') ? 1 : 0;
+      (prevCode === 45 || prevCode === 0xff0d || prevCode === 0x2212) && !glueAlways(text.charCodeAt(numStart - 2))
+        ? 1
+        : 0;
     const before = matchBefore(text, numStart - signed, HEDGE_BEFORE);
     const start = before ? numStart - signed - before.length : numStart - signed;
     const end = pos;
     const hedge = before && hedgeAfter ? `${before}…${hedgeAfter}` : before || hedgeAfter || null;
-    const magnitude = scaleValue(text.slice(numStart, numEnd), factor);
+    const magnitude = valueAt(text, numStart, numEnd, factor);
     // Every field written out in one literal (no spread): one object shape for every figure,
     // which readMetrics then fills in place.
     out.push({
