@@ -142,11 +142,18 @@ function endsWithAny(s: string, words: Words): string | null {
  * `last` (the characters the pattern can end with): an end-anchored pattern is tried at every
  * position of the string, and almost no text before a figure ends in one of these.
  */
-function trimEnd(s: string, last: string | RegExp, re: RegExp): string {
+function trimEnd(s: string, last: Uint8Array, re: RegExp): string {
   if (!s) return s;
-  const c = s[s.length - 1];
-  return (typeof last === 'string' ? last.includes(c) : last.test(c)) ? s.replace(re, '') : s;
+  return last[s.charCodeAt(s.length - 1)] ? s.replace(re, '') : s;
 }
+/** What JavaScript's \s matches, as a table. */
+const SPACE_CHARS =
+  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+const TRAIL_PUNCT = codes(`、，,${SPACE_CHARS}`);
+const OPEN_PUNCT = codes(`的，,、${SPACE_CHARS}`);
+const BEFORE_SHARE = codes('为到达约近了');
+const BEFORE_CHANGE = codes('了达为约近');
+const BEFORE_COVERB = codes('约近过超逾');
 
 /** Conjunctions that continue a list of figures (8项正面清单和12项负面清单). */
 const AND_WORDS = ['和', '及', '与'];
@@ -198,7 +205,7 @@ function stripOpeners(s: string): string {
     const w = startsWithAny(s, OPENERS_L) ?? startsWithAny(s, SCOPES_L);
     if (w && s.length > w.length) s = s.slice(w.length);
     else if (w && w.length === s.length) s = '';
-    if (s && /[的，,、\s]/.test(s[0])) s = s.replace(/^[的，,、\s]+/, '');
+    if (s && OPEN_PUNCT[s.charCodeAt(0)]) s = s.replace(/^[的，,、\s]+/, '');
     if (s === before) break;
   }
   return s;
@@ -213,26 +220,27 @@ function stripTrailers(s: string): string {
     s = stripNumeralPhrase(s);
     const sc = endsWithAny(s, SCOPES_L);
     if (sc) s = s.slice(0, -sc.length);
-    s = trimEnd(s, /[、，,\s]/, /[、，,\s]+$/);
+    s = trimEnd(s, TRAIL_PUNCT, /[、，,\s]+$/);
     if (s === before) break;
   }
   return s;
 }
 
-const QUOTE = (c: string | undefined) => c === '“' || c === '"' || c === '”';
+/** “ " ” by character code (NaN, past either end of a string, is none). */
+const QUOTE = (c: number) => c === 0x201c || c === 34 || c === 0x201d;
 /** The quotes of rules/labels.ts NUMERAL_PHRASE. */
-const OPEN_QUOTE = (c: string | undefined) => c === '“' || c === '"';
-const NUMERAL = (c: string | undefined) => c !== undefined && NUMERAL_CHARS.includes(c);
+const OPEN_QUOTE = (c: number) => c === 0x201c || c === 34;
+const NUMERAL = codes(NUMERAL_CHARS);
 
 /** `s` without a Chinese-numeral phrase at its end (三个, “两”): 实现“三个 → 实现. */
 export function stripNumeralPhrase(s: string): string {
   let j = s.length;
-  if (OPEN_QUOTE(s[j - 1])) j--;
-  if (s[j - 1] === '个') j--;
+  if (OPEN_QUOTE(s.charCodeAt(j - 1))) j--;
+  if (s.charCodeAt(j - 1) === 0x4e2a) j--; // 个
   let k = j;
-  while (k > 0 && NUMERAL(s[k - 1])) k--;
+  while (k > 0 && NUMERAL[s.charCodeAt(k - 1)]) k--;
   if (k === j) return s;
-  if (k > 0 && OPEN_QUOTE(s[k - 1])) k--;
+  if (k > 0 && OPEN_QUOTE(s.charCodeAt(k - 1))) k--;
   return s.slice(0, k);
 }
 
@@ -303,11 +311,19 @@ function headOnly(text: string, i: number, limit: number): boolean {
 /** Read the noun and the predicate after a figure, up to `limit`. */
 function readPost(text: string, end: number, limit: number): Post {
   let i = end;
+  // The noun is built from runs of the text (brackets and quotes left out): `noun` holds the runs
+  // before the current one, which starts at `run` (-1: none open).
   let noun = '';
+  let run = -1;
+  const nounLength = () => noun.length + (run < 0 ? 0 : i - run);
+  const flush = () => {
+    if (run >= 0) noun += text.slice(run, i);
+    run = -1;
+  };
   while (i < limit) {
     const c = text.charCodeAt(i);
-    const ch = text[i];
-    if (QUOTE(ch) || ch === '‘' || ch === '’') {
+    if (QUOTE(c) || c === 0x2018 || c === 0x2019) {
+      flush();
       i++;
       continue;
     }
@@ -320,38 +336,48 @@ function readPost(text: string, end: number, limit: number): Post {
         j++;
       }
       if (digit || !CLOSE[text.charCodeAt(j)]) break;
+      flush();
       noun += text.slice(i + 1, j);
       i = j + 1;
       continue;
     }
-    if (ch === '、' && noun && QUOTE(text[i + 1])) {
+    // 、 between quoted items of the noun.
+    if (c === 0x3001 && nounLength() > 0 && QUOTE(text.charCodeAt(i + 1))) {
+      flush();
       i++;
       continue;
     }
     if (!isCjk(c)) break;
-    if (ch === '的' && noun) {
+    if (c === 0x7684 && nounLength() > 0) {
+      // 的 joins the noun and is left out of it.
+      flush();
       i++;
       continue;
     }
-    if (text.startsWith('以内', i) || text.startsWith('以下', i) || text.startsWith('以上', i)) break;
+    // 以内 以下 以上.
+    if (c === 0x4ee5) {
+      const d = text.charCodeAt(i + 1);
+      if (d === 0x5185 || d === 0x4e0b || d === 0x4e0a) break;
+    }
     const w = breakAt(text, i);
     // A verb inside a noun phrase is a modifier when only a head noun follows (人民调解组织).
-    if (w && !(noun.length >= 2 && wordAt(w, 0, VERB_AT) && headOnly(text, i + w.length, limit))) break;
-    noun += ch;
+    if (w && !(nounLength() >= 2 && wordAt(w, 0, VERB_AT) && headOnly(text, i + w.length, limit))) break;
+    if (run < 0) run = i;
     i++;
-    if (noun.length >= 16) break;
+    if (nounLength() >= 16) break;
   }
+  flush();
   const nounEnd = i;
   let rest = '';
   let restVerb = false;
   {
     let j = i;
     // 29份各类规范性文件、政策措施、政府采购文件进行公平竞争审查: past the other items to the verb.
-    if (noun && text[j] === '、') {
+    if (noun && text.charCodeAt(j) === 0x3001) {
       let q = j;
       while (
         q < limit &&
-        (isCjk(text.charCodeAt(q)) || text[q] === '、' || QUOTE(text[q])) &&
+        (isCjk(text.charCodeAt(q)) || text.charCodeAt(q) === 0x3001 || QUOTE(text.charCodeAt(q))) &&
         !wordAt(text, q, VERB_AT)
       )
         q++;
@@ -370,7 +396,7 @@ function readPost(text: string, end: number, limit: number): Post {
       j++;
     }
     if (!quotes) rest = text.slice(from, j);
-    else for (let k = from; k < j; k++) if (!QUOTE(text[k])) rest += text[k];
+    else for (let k = from; k < j; k++) if (!QUOTE(text.charCodeAt(k))) rest += text[k];
     rest = rest.replace(/^(?:均|已|都|全部|被|已经|已全部)+/, '');
     restVerb = !!wordAt(rest, 0, VERB_AT);
     if (!restVerb && !breakAt(rest, 0)) rest = '';
@@ -945,7 +971,7 @@ function readOne(
     p = p.slice(p.lastIndexOf('的') + 1);
 
   // Share: 占GDP的比重为72.0%, 占比30%, (占全省30%).
-  const share = shareOf(trimEnd(opened, '为到达约近了', /(?:为|达到|达|约|近|了)+$/));
+  const share = shareOf(trimEnd(opened, BEFORE_SHARE, /(?:为|达到|达|约|近|了)+$/));
   if (share) {
     const indicator = share.subject || ctx.carryFull;
     const phrase =
@@ -966,7 +992,7 @@ function readOne(
 
   // Change: 同比增长5.3%, 比上年末提高0.61个百分点, 谷物种植面积下降0.4%, 减少检查5908户次.
   if (!toLevel) {
-    const end = changeAtEnd(trimEnd(p, '了达为约近', /(?:了|达|为|约|近)$/));
+    const end = changeAtEnd(trimEnd(p, BEFORE_CHANGE, /(?:了|达|为|约|近)$/));
     const start = end ? null : changeAtStart(p);
     const ch = end ?? start;
     if (ch && !(start && CHANGE_WORD_NOUNS.some((w) => p.includes(w)))) {
@@ -995,7 +1021,7 @@ function readOne(
   // Level.
   let P = p;
   let afterList = '';
-  const coverb = !!post.noun && !!endsWithWord(trimEnd(opened, '约近过超逾', /(?:约|近|超过|超|逾)$/), COVERBS_W);
+  const coverb = !!post.noun && !!endsWithWord(trimEnd(opened, BEFORE_COVERB, /(?:约|近|超过|超|逾)$/), COVERBS_W);
   if (listContinues) P = prevPre;
   else if (coverb || endsWithWord(P, COVERBS_W) || endsWithWord(P, CONJUNCTIONS_W)) P = '';
   else if (P.endsWith('等')) {
