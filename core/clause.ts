@@ -24,6 +24,7 @@ import {
   OPENERS,
   PAIR_WORDS,
   QUANTIFIERS,
+  RESULT_COMPLEMENTS,
   SCOPES,
   SHARE_VERB,
   SHARE_VERB_NOT,
@@ -38,6 +39,7 @@ import {
   UP_VERBS,
   VERBS,
   WHOLE_WORDS,
+  WORDS_WITH_YOU,
 } from './rules/clause';
 import { LABEL_BREAKERS, NUMERAL_CHARS } from './rules/labels';
 import type { Direction, Metric } from './types';
@@ -106,12 +108,21 @@ class Words {
 const BREAK_AT = new Words([...new Set([...LABEL_BREAKERS, ...VERBS, ...UP_VERBS, ...DOWN_VERBS, ...TO_VERBS])]);
 const VERB_AT = new Words(VERBS);
 const WHOLE = new Set(WHOLE_WORDS);
+const HAS_WORDS = new Set(WORDS_WITH_YOU);
 const GENERIC = new Set(GENERIC_NOUNS);
 
 function wordAt(s: string, i: number, idx: Words): string | null {
   const l = idx.first.at(s.charCodeAt(i));
   if (l) for (const w of l) if (s.startsWith(w, i)) return w;
   return null;
+}
+
+/** A breaker word of two or more characters that ends at `end` (设立 before 行政复议…): the text before `end` is no noun's. */
+function breakEndsAt(text: string, end: number, from: number): boolean {
+  const l = BREAK_AT.last.at(text.charCodeAt(end - 1));
+  if (l)
+    for (const w of l) if (w.length >= 2 && end - w.length >= from && text.startsWith(w, end - w.length)) return true;
+  return false;
 }
 
 /** A breaker word at `i` that is not part of a longer word (对象, 及格率). */
@@ -189,6 +200,7 @@ const SHARE_WORDS_W = new Words(SHARE_WORDS);
 const CHANGE_WORD_NOUNS_W = new Words(CHANGE_WORD_NOUNS);
 const CHANGE_NOUN_LAST = new Set(CHANGE_NOUNS.map(([w]) => w.charCodeAt(w.length - 1)));
 const TARGET_AFTER_W = new Words(TARGET_AFTER);
+const RESULTS_W = new Words(RESULT_COMPLEMENTS);
 
 /** Remove 《…》 titles (and the 等 after them): a label names the kind, not the document. */
 function dropTitles(s: string): string {
@@ -205,6 +217,8 @@ function stripOpeners(s: string): string {
     const w = startsWithAny(s, OPENERS_L) ?? startsWithAny(s, SCOPES_L);
     if (w && s.length > w.length) s = s.slice(w.length);
     else if (w && w.length === s.length) s = '';
+    // 全市共有普通高等学校6所: 有 says there are, not what (有效, 有关 are words of their own).
+    if (s.charCodeAt(0) === 0x6709 && s.length >= 3 && !HAS_WORDS.has(s.slice(0, 2))) s = s.slice(1);
     if (s && OPEN_PUNCT[s.charCodeAt(0)]) s = s.replace(/^[的，,、\s]+/, '');
     if (s === before) break;
   }
@@ -261,10 +275,22 @@ export function cleanLabel(s: string): string {
     .replace(/[\s“”"‘’'《》〈〉「」『』（）()【】[\]［］,，。；;：:、！!？?·•\-—–~～/\\|%％+]/g, '');
 }
 
+/** Characters that make a verb before them a noun (服务业, 服务费, 参与者, 检查员, 服务站, 覆盖率). */
+const NOUN_SUFFIX = codes('业费者员站所率额量');
+
 /** The verb at the start of `s` taken off (受理行政复议案件 → 行政复议案件), when a noun remains. */
 function withoutLeadingVerb(s: string): string {
   const v = wordAt(s, 0, VERB_AT);
-  return v && s.length - v.length >= 2 ? s.slice(v.length) : s;
+  return v && s.length - v.length >= 2 && !NOUN_SUFFIX[s.charCodeAt(v.length)] ? s.slice(v.length) : s;
+}
+
+/** What a label counts, without the verb before or after it (行政复议受理 → 行政复议): carried to the next figures. */
+function thingOf(s: string): string {
+  let t = withoutLeadingVerb(s);
+  const r = endsWithAny(t, RESULTS_W);
+  if (r && t.length - r.length >= 4) t = t.slice(0, -r.length);
+  const v = endsWithAny(t, VERB_AT);
+  return v && v.length >= 2 && t.length - v.length >= 2 ? t.slice(0, -v.length) : t;
 }
 
 /** Cut a long text before a figure at its last verb: 对我局起草的合同…出具法律意见 → 出具法律意见. */
@@ -462,6 +488,9 @@ function changeAtStart(s: string): Change | null {
   return null;
 }
 
+/** A duration before a figure (已连续3年, 连续两个月): an adverbial, never part of a label. */
+const DURATION = /(?:已经|已)?连续(?:\d+|[一二三四五六七八九十两]+)个?(?:年度|年|月|季度|周|天|届)/g;
+
 /** Characters every comparison holds (比, 较, 同比, 与…相比, 环比). */
 const BASE_HINT = /[比较]/;
 /** 由原来的 / 从 at the end of the text before a figure: the figure is where a change started. */
@@ -543,6 +572,8 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
   const out: Reading[] = [];
   const context = new FigureContext(text, spans);
   let carry: Carry = { subject: '', full: '', items: [] };
+  /** The carried subject without rates: what a generic noun (涉及金额) belongs to. */
+  let thing = '';
   let carrySentence = -1;
   let sentenceEnd = -1;
   let sentenceNext = 0;
@@ -559,6 +590,12 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
   let prevClause = -1;
   let prevNounEnd = -1;
   let prevPre = '';
+  let shareK = -2;
+  let rateK = -2;
+  let rateSentence = -1;
+  let rateLabel = '';
+  let shareSentence = -1;
+  let shareLabel = '';
   let group: {
     size: number;
     left: number;
@@ -616,9 +653,15 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
     }
     if (pa !== para) {
       para = pa;
-      if (!cellLine) carry = { subject: '', full: '', items: [] };
+      if (!cellLine) {
+        carry = { subject: '', full: '', items: [] };
+        thing = '';
+      }
     }
-    if (lineHead) carry = { subject: lineHead, full: lineHead, items: [] };
+    if (lineHead) {
+      carry = { subject: lineHead, full: lineHead, items: [] };
+      thing = lineHead;
+    }
     if (sa !== sentence) {
       sentence = sa;
       recent = [];
@@ -685,18 +728,34 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
     }
     const tab = paraTab;
     const rowHeader = tab > 0 && pa + tab < sp.start ? cleanLabel(text.slice(pa, pa + tab)) : '';
-    if (rowHeader && rowHeader !== carry.subject) carry = { subject: rowHeader, full: rowHeader, items: [] };
+    if (rowHeader && rowHeader !== carry.subject) {
+      carry = { subject: rowHeader, full: rowHeader, items: [] };
+      thing = rowHeader;
+    }
     // One context, refilled for each figure: readOne keeps nothing of it.
     context.carry = carry.subject;
+    context.thing = thing;
     context.carryFull = carry.full;
     context.sentenceCarry = carrySentence === sa ? carry.subject : '';
     context.prevPre = sameClause ? prevPre : '';
     context.listItem = sameClause && isJoiner(rawPre.charCodeAt(0));
+    context.shareBefore = shareK === k - 1 && shareSentence === sa ? shareLabel : '';
+    context.prevRate = rateK === k - 1 && rateSentence === sa ? rateLabel : '';
     context.sentenceStart = sa;
     context.clauseStart = ca;
     context.index = k;
     const reading = readOne(text, sp, rawPre, post, context, target, sa);
     prevPre = reading.pre;
+    if (reading.r.measure === 'level' && reading.r.label.endsWith('率')) {
+      rateK = k;
+      rateSentence = sa;
+      rateLabel = reading.r.label;
+    }
+    if (reading.r.measure === 'share') {
+      shareK = k;
+      shareSentence = sa;
+      shareLabel = reading.r.label;
+    }
     out.push(reading.r);
 
     // 分别: the figures after this one in the clause, joined by 、 和 及, are items of one list.
@@ -731,6 +790,10 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
     if (reading.r.measure !== 'share' && named) {
       carry = { subject: withoutLeadingVerb(reading.r.indicator), full: reading.r.indicator, items: carry.items };
       carrySentence = sa;
+      // A rate is what its change is of (城镇化率…提高), not what a 金额 or 单位 after it belongs to.
+      // 矛盾纠纷调解成功 → 矛盾纠纷; 合法性审查 stays (审查 there names the thing).
+      if (!(reading.r.measure === 'level' && reading.r.label.endsWith('率')))
+        thing = endsWithAny(carry.subject, RESULTS_W) ? thingOf(carry.subject) : carry.subject;
     }
   }
   return out;
@@ -775,6 +838,9 @@ class FigureContext implements Context {
   sentenceCarry = '';
   prevPre = '';
   listItem = false;
+  shareBefore = '';
+  thing = '';
+  prevRate = '';
   sentenceStart = 0;
   clauseStart = 0;
   index = 0;
@@ -782,6 +848,15 @@ class FigureContext implements Context {
     private readonly text: string,
     private readonly spans: readonly Span[],
   ) {}
+  /** The object of what the clause before this one says after its figure (…1.2万名国家工作人员参加网上学法用法考试，). */
+  prevTail(): string {
+    const j = this.index - 1;
+    const end = this.clauseStart - 1;
+    if (j < 0 || end <= this.sentenceStart) return '';
+    const prev = this.spans[j];
+    if (prev.start < clauseStartBefore(this.text, this.sentenceStart, end) || prev.end >= end) return '';
+    return clauseObject(this.text, prev.end, end);
+  }
   /** Read only when a label needs it (rare): the object of the nearest clause before this one in the sentence that holds no figure. */
   before(long = false): string {
     const text = this.text;
@@ -813,6 +888,13 @@ interface Context {
   before: (long?: boolean) => string;
   /** The figure follows another in the same clause after 、 (一审案件216件、二审140件). */
   listItem: boolean;
+  /** The label of the share figure right before this one in the sentence ('' if none). */
+  shareBefore: string;
+  /** {@link carry} past rates: what a generic noun belongs to. */
+  thing: string;
+  /** The label of the figure right before this one in the sentence when it is a rate (…考试参考率). */
+  prevRate: string;
+  prevTail: () => string;
 }
 
 /** Where the clause that ends at `b` starts (not before `a`). */
@@ -847,7 +929,8 @@ function clauseObject(text: string, a: number, b: number, long = false): string 
 function onlyVerbs(s: string): boolean {
   if (!s) return false;
   for (let i = 0; i < s.length; ) {
-    const v = wordAt(s, i, VERB_AT);
+    // A result after a verb (调解成功, 整改到位) is part of the verb phrase.
+    const v = wordAt(s, i, VERB_AT) ?? (i > 0 ? wordAt(s, i, RESULTS_W) : null);
     if (!v) return false;
     i += v.length;
   }
@@ -862,14 +945,14 @@ function enrich(label: string, ctx: Context, text: string, from: number, to: num
     // clause before; last, by what the paragraph spoke of.
     const earlier = bareVerb(text, label, from, to);
     if (earlier) return earlier;
-    if (ctx.sentenceCarry) return ctx.sentenceCarry + label;
+    if (ctx.sentenceCarry) return thingOf(ctx.sentenceCarry) + label;
     const before = ctx.before(true);
     if (before) return before + label;
     if (ctx.carry) return ctx.carry + label;
     return label;
   }
   if (GENERIC.has(label) || GENERIC.has(withoutLeadingVerb(label))) {
-    if (ctx.carry) return ctx.carry + label;
+    if (ctx.thing || ctx.carry) return (ctx.thing || ctx.carry) + label;
     const before = ctx.before();
     if (before) return before + label;
     return label;
@@ -884,6 +967,12 @@ function enrich(label: string, ctx: Context, text: string, from: number, to: num
     if (obj) return obj + label;
     const before = ctx.before();
     if (before && !before.includes(label) && !label.includes(before)) return before + label;
+    // …参加网上学法用法考试，参考率达100%，合格率达99.8%: what the clause before did after its figure,
+    // or what the rate before this one in the sentence was of.
+    const tail = ctx.prevTail();
+    if (tail && !tail.includes(label)) return tail + label;
+    const rate = ctx.prevRate;
+    if (rate.length > label.length + 1 && !rate.endsWith(label)) return rate.slice(0, -label.length) + label;
   }
   // An item of a list that names only its difference (一审案件216件、二审140件).
   if (label.length <= 2 && ctx.listItem && ctx.sentenceCarry && !ctx.sentenceCarry.includes(label))
@@ -932,6 +1021,8 @@ function readOne(
   const prevPre = ctx.prevPre;
   let pre = dropTitles(rawPre);
   if (/\s/.test(pre)) pre = pre.replace(/\s+/g, '');
+  // 已连续3年保持100%: how long, not what.
+  if (pre.includes('连续')) pre = pre.replace(DURATION, '');
   // 减少至 / 缩短至 / 降至: the figure is the new level.
   let toLevel = false;
   const untilLe = pre.endsWith('了') ? pre.slice(0, -1) : pre;
@@ -1001,7 +1092,8 @@ function readOne(
       let subject: string;
       if (end) {
         subject = subjectOf(ch.before, true);
-        indicator = cleanLabel(subject) || carry.subject;
+        // 占…比重达到48.3%，比上年提高0.7个百分点: a change in points right after a share is the share's.
+        indicator = cleanLabel(subject) || (sp.unit.endsWith('百分点') && ctx.shareBefore) || carry.subject;
       } else {
         subject = cleanLabel(ch.before) + (post.noun || '');
         // 减少检查5908户次 counts 户次 of 检查; a one-character unit (人) adds nothing to 就业人数.
@@ -1021,9 +1113,9 @@ function readOne(
   // Level.
   let P = p;
   let afterList = '';
-  const coverb = !!post.noun && !!endsWithWord(trimEnd(opened, BEFORE_COVERB, /(?:约|近|超过|超|逾)$/), COVERBS_W);
+  const coverb = !!post.noun && !!coverbAtEnd(trimEnd(opened, BEFORE_COVERB, /(?:约|近|超过|超|逾)$/));
   if (listContinues) P = prevPre;
-  else if (coverb || endsWithWord(P, COVERBS_W) || endsWithWord(P, CONJUNCTIONS_W)) P = '';
+  else if (coverb || coverbAtEnd(P) || endsWithWord(P, CONJUNCTIONS_W)) P = '';
   else if (P.endsWith('等')) {
     const items = P.slice(0, -1).split('、');
     afterList = cleanLabel(items[items.length - 1] ?? '');
@@ -1043,6 +1135,8 @@ function readOne(
   if (sub.includes('实现') || sub.includes('完成'))
     sub = sub.replace(/(?<=[\u4e00-\u9fff]{2})(?:实现|完成)(?=[\u4e00-\u9fff]{2})/, '');
   P = cleanLabel(shorten(sub));
+  // 区政府法律顾问团出具法律意见104份: who did it, then a light verb; its object is what was counted.
+  P = afterLightVerb(P);
   const q = startsWithAny(P, QUANT_L);
   if (q && P.length - q.length >= 3) P = P.slice(q.length);
   const et = endsWithAny(P, EMPTY_TAILS_W);
@@ -1087,13 +1181,43 @@ function readOne(
   };
 }
 
+/** Light verbs whose object, after a subject, is the thing counted (not 实现/完成: their objects are short, 完成投资). */
+const CUT_LIGHT_VERBS = new Words(LIGHT_VERBS.filter((w) => w !== '实现' && w !== '完成'));
+
+/** `s` from after its last light verb, when a subject stands before it and a noun of 3+ characters after. */
+function afterLightVerb(s: string): string {
+  for (let i = s.length - 5; i >= 2; i--) {
+    const w = wordAt(s, i, CUT_LIGHT_VERBS);
+    if (w && s.length - i - w.length >= 3) return s.slice(i + w.length);
+  }
+  return s;
+}
+
+/**
+ * A coverb that ends `s` (对31家单位…, 组织1200名干部…): the figure is its object. Not a two-character
+ * one after another verb, which makes it a noun (建成人民调解组织126个).
+ */
+function coverbAtEnd(s: string): string | null {
+  const w = endsWithWord(s, COVERBS_W);
+  if (!w || w.length < 2) return w;
+  for (let i = 0; i + 2 <= s.length - w.length; i++) if (wordAt(s, i, VERB_AT)) return null;
+  return w;
+}
+
 /** A verb alone (考核218人) names the thing it was done to earlier in the sentence (法治素养考核评价). */
 function bareVerb(text: string, verb: string, from: number, to: number): string | null {
   const rel = text.slice(from, Math.max(from, to - 1)).lastIndexOf(verb);
   const clauseStart = rel < 0 ? -1 : from + rel;
   if (clauseStart < from || clauseStart < 0) return null;
   let a = clauseStart;
-  while (a > from && a > clauseStart - 6 && isCjk(text.charCodeAt(a - 1)) && !breakAt(text, a - 1)) a--;
+  while (
+    a > from &&
+    a > clauseStart - 6 &&
+    isCjk(text.charCodeAt(a - 1)) &&
+    !breakAt(text, a - 1) &&
+    !breakEndsAt(text, a, from)
+  )
+    a--;
   const noun = text.slice(a, clauseStart);
   return noun.length >= 2 ? noun + verb : null;
 }

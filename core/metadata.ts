@@ -290,12 +290,30 @@ function readPublished(
 }
 
 /** The year the report is about: from the title, else the opening words of the body. */
+/** The text of a work report titled `year` reviews the year before, or says it was delivered to a congress in `year`. */
+function deliveredAfter(year: number, blocks: Block[]): boolean {
+  for (const b of blocks.slice(0, 20)) {
+    const text = squash(b.text);
+    const review = /((?:19|20)\d{2})\s*年(?:度)?(?:工作)?回顾/.exec(text);
+    if (review && Number(review[1]) === year - 1) return true;
+    const delivered = /^[—－-]*\s*((?:19|20)\d{2})\s*年\d{1,2}月\d{1,2}日在.*(?:人民代表大会|人大)/.exec(text);
+    if (delivered && Number(delivered[1]) === year) return true;
+  }
+  return false;
+}
+
 export function readReportYear(title: string | null, blocks: Block[]): number | null {
   const t = title ? squash(title) : '';
   const range = /((?:19|20)\d{2})\s*[-—~至到]\s*((?:19|20)\d{2})\s*年/.exec(t);
   if (range) return Number(range[2]);
   const inTitle = /((?:19|20)\d{2})\s*年/.exec(t);
-  if (inTitle) return Number(inTitle[1]);
+  if (inTitle) {
+    const year = Number(inTitle[1]);
+    // A 政府工作报告 is named for the year it is delivered in and reports on the year before:
+    // 2025年政府工作报告, “一、2024年工作回顾” or “——2025年1月9日在…人民代表大会…上” → 2024.
+    if (/工作报告/.test(t) && deliveredAfter(year, blocks)) return year - 1;
+    return year;
+  }
   const cn = /([〇零○一二三四五六七八九]{4})\s*年/.exec(t);
   if (cn) return cnNumber(cn[1], true);
   for (const b of blocks.slice(0, 3)) {

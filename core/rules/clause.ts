@@ -19,6 +19,9 @@ export const UP_VERBS = [
   '增收',
   '回升',
   '攀升',
+  // A net change in a count (规上工业企业达到186家，净增21家).
+  '净增',
+  '净增加',
 ];
 
 /** Verbs of decline (下降0.4%, 减少1119人); 取消 takes items off a list (取消7项). */
@@ -38,6 +41,13 @@ export const DOWN_VERBS = [
   '减收',
   '取消',
   '压减',
+  // Cuts in time, cost or paperwork as a share (审批时限平均压缩62%, 精简申请材料30%).
+  '压缩',
+  '削减',
+  '缩减',
+  '精简',
+  '净减',
+  '净减少',
 ];
 
 /** No change (与上年持平). */
@@ -163,6 +173,10 @@ export const ADVERBIALS = [
   '小幅',
   '进一步',
   '较快',
+  // Again, once more (审批时间再压缩20%).
+  '再次',
+  '再',
+  '又',
 ];
 
 /** Openers that come before the subject of a clause and never belong to a label. */
@@ -380,7 +394,50 @@ export const VERBS = [
   '录入',
   '归集',
   '共享',
+  // How review, litigation and enforcement reports count their cases (审结56件, 其中纠错7件).
+  '审结',
+  '审理',
+  '纠错',
+  '撤销',
+  '驳回',
+  '调处',
+  '复核',
+  '核发',
+  '颁发',
+  '吊销',
+  '注销',
+  '约谈',
+  '移送',
+  '回访',
+  '征集',
+  '采纳',
+  '验收',
+  '抽检',
+  '巡查',
+  '整改',
 ];
+
+/** Words that start with 有 and are not "there are" (有效高新技术企业, 有关部门). */
+export const WORDS_WITH_YOU = [
+  '有效',
+  '有关',
+  '有机',
+  '有色',
+  '有线',
+  '有序',
+  '有害',
+  '有偿',
+  '有益',
+  '有形',
+  '有限',
+  '有力',
+  '有利',
+  '有奖',
+  '有为',
+];
+
+/** Results after a verb that keep it a verb phrase (调解成功5741件, 整改到位12项). */
+export const RESULT_COMPLEMENTS = ['成功', '完毕', '到位'];
 
 /** Words after which the text before a figure is a prepositional object, not its label (对31家单位进行…). */
 export const COVERBS = [
@@ -406,6 +463,8 @@ export const CONJUNCTIONS = ['以及', '和', '及', '与', '或', '并'];
 
 /** Words stripped from the end of the text before a number (办结率达 → 办结率). */
 export const TRAILERS = [
+  '平均为',
+  '平均',
   '达到',
   '达',
   '为',

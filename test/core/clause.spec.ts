@@ -167,6 +167,62 @@ describe('clause reading', () => {
     }
   });
 
+  it('reads net changes and cuts as changes, and a change in points after a share as the share’s', () => {
+    const [, net] = read('规上工业企业达到186家，净增21家。');
+    expect(net).toMatchObject({
+      label: '规上工业企业净增',
+      indicator: '规上工业企业',
+      measure: 'change',
+      direction: 'up',
+    });
+    expect(read('工程建设项目审批时限平均压缩62%。')[0]).toMatchObject({
+      indicator: '工程建设项目审批时限',
+      measure: 'change',
+      direction: 'down',
+    });
+    expect(read('企业投资项目审批时间再压缩20%。')[0].indicator).toBe('企业投资项目审批时间');
+    expect(read('企业开办时间压缩至1个工作日。')[0].measure).toBe('level');
+    const [, , pp] = read('服务业增加值增长5.9%，占地区生产总值比重达到48.3%，比上年提高0.7个百分点。');
+    expect(pp).toMatchObject({ label: '服务业增加值占地区生产总值比重提高', measure: 'change', direction: 'up' });
+  });
+
+  it('carries the thing counted, not its verb, to the bare verbs after it', () => {
+    const labels = (s: string) => read(s).map((m) => m.label);
+    expect(
+      labels('设立行政复议受理窗口，全年收到行政复议申请63件，受理58件；审结56件，其中纠错7件，纠错率12.5%。'),
+    ).toEqual(['收到行政复议申请', '行政复议受理', '行政复议审结', '行政复议纠错', '行政复议纠错率']);
+    // 调解成功 is a verb phrase; the 金额 after a rate belongs to what was mediated, not to the rate.
+    expect(labels('共排查调解矛盾纠纷5862件，调解成功5741件，调解成功率97.9%，涉及金额1.33亿元。')).toEqual([
+      '排查调解矛盾纠纷',
+      '矛盾纠纷调解成功',
+      '调解成功率',
+      '矛盾纠纷涉及金额',
+    ]);
+  });
+
+  it('names a rate by what the clause before did, and by the rate before it', () => {
+    const labels = (s: string) => read(s).map((m) => m.label);
+    expect(labels('组织全区1.2万余名国家工作人员参加网上学法用法考试，参考率达100%，合格率达99.8%。').slice(1)).toEqual(
+      ['网上学法用法考试参考率', '网上学法用法考试合格率'],
+    );
+  });
+
+  it('keeps durations, 有 and verbs that are nouns out of labels', () => {
+    const labels = (s: string) => read(s).map((m) => m.label);
+    expect(labels('行政机关负责人出庭应诉率达100%，已连续3年保持100%。')).toEqual([
+      '行政机关负责人出庭应诉率',
+      '行政机关负责人出庭应诉率',
+    ]);
+    expect(labels('年末全市共有普通高等学校6所，有效高新技术企业1268家。')).toEqual([
+      '普通高等学校',
+      '有效高新技术企业',
+    ]);
+    expect(labels('城镇调查失业率平均为5.1%。')).toEqual(['城镇调查失业率']);
+    // 组织 after another verb is an organisation, not "organised …".
+    expect(labels('全区建成人民调解组织126个。')).toEqual(['建成人民调解组织']);
+    expect(labels('区政府法律顾问团出具法律意见104份。')).toEqual(['法律意见']);
+  });
+
   it('splits list subjects into items', () => {
     expect(listItems('出口和进口', 2)).toEqual(['出口', '进口']);
     expect(listItems('沟通率、办复率、满意率', 3)).toEqual(['沟通率', '办复率', '满意率']);
