@@ -294,14 +294,21 @@ function thingOf(s: string): string {
 }
 
 /** Cut a long text before a figure at its last verb: 对我局起草的合同…出具法律意见 → 出具法律意见. */
-function shorten(s: string): string {
+function shorten(s: string, preferLight = false): string {
   if (s.length <= MAX_PRE_LEN) return s;
   let cut = -1;
+  let light = -1;
   for (let i = 0; i + 2 <= s.length; i++) {
     const v = wordAt(s, i, VERB_AT);
-    if (v && s.length - i - v.length >= 2) cut = i;
+    if (v && s.length - i - v.length >= 2) {
+      cut = i;
+      if (preferLight && wordAt(s, i, HEAD_LIGHT_VERBS)) light = i;
+    }
     if (v) i += v.length - 1;
   }
+  // The last light verb heads what was counted (召开党组会议专题研究法治建设工作6次); other verbs
+  // after it are inside its object. (Asked for by the text before a figure only.)
+  if (light >= 0) cut = light;
   if (cut > 0) return s.slice(cut);
   // No verb: a long noun phrase is kept whole (一氧化碳日均值第95百分位浓度) unless it is very
   // long; then its tail, starting after a function word so that no word is cut.
@@ -848,6 +855,15 @@ class FigureContext implements Context {
     private readonly text: string,
     private readonly spans: readonly Span[],
   ) {}
+  /** The whole a clause before this one names with 中 (一般公共预算支出中，…), or ''. */
+  wholeBefore(): string {
+    const end = this.clauseStart - 1;
+    if (end <= this.sentenceStart) return '';
+    const clause = this.text.slice(clauseStartBefore(this.text, this.sentenceStart, end), end).trim();
+    if (!clause.endsWith('中') || /\d/.test(clause)) return '';
+    const whole = cleanLabel(stripOpeners(clause.slice(0, -1)).replace(/^在/, ''));
+    return whole.length >= 2 && whole.length <= 14 ? whole : '';
+  }
   /** The object of what the clause before this one says after its figure (…1.2万名国家工作人员参加网上学法用法考试，). */
   prevTail(): string {
     const j = this.index - 1;
@@ -895,6 +911,7 @@ interface Context {
   /** The label of the figure right before this one in the sentence when it is a rate (…考试参考率). */
   prevRate: string;
   prevTail: () => string;
+  wholeBefore: () => string;
 }
 
 /** Where the clause that ends at `b` starts (not before `a`). */
@@ -979,7 +996,8 @@ function enrich(label: string, ctx: Context, text: string, from: number, to: num
     return ctx.sentenceCarry + label;
   // A one-word thing (行动, 项目) in a sentence whose opening clause names the undertaking
   // (深入开展安全生产治本攻坚三年行动，对10项行动…): that clause says which.
-  if (label.length <= 2) {
+  // (共发放贷款3462笔，合计贷款61.78亿元: the figure before already named it; the opening clause is further off.)
+  if (label.length <= 2 && !(label && ctx.sentenceCarry.endsWith(label))) {
     const before = ctx.before();
     if (before && !before.endsWith(label) && before.length <= 14) return before + label;
     if (before.endsWith(label) && before.length > label.length) return before;
@@ -1040,7 +1058,10 @@ function readOne(
   if (fromTo) pre = pre.replace(FROM_AT_END, '');
   // 力争完成…, 拟调整…: the target word says what kind of figure it is, not what it counts.
   let opened = stripOpeners(pre);
-  const tw = startsWithAny(opened, TARGET_PREFIXES_W);
+  // 计划 is a plan word before a verb (计划实施重点项目150个), a noun before others (年度计划).
+  const tw =
+    startsWithAny(opened, TARGET_PREFIXES_W) ??
+    (opened.startsWith('计划') && wordAt(opened, 2, VERB_AT) ? '计划' : null);
   if (tw) {
     pre = opened.slice(tw.length);
     opened = stripOpeners(pre);
@@ -1065,8 +1086,13 @@ function readOne(
   const share = shareOf(trimEnd(opened, BEFORE_SHARE, /(?:为|达到|达|约|近|了)+$/));
   if (share) {
     const indicator = share.subject || ctx.carryFull;
-    const phrase =
-      share.phrase.includes('比重') || share.phrase.includes('占比') ? share.phrase : `${share.phrase}比重`;
+    // 一般公共预算支出中，民生支出占比为80.0%: the clause before names the whole.
+    const whole = share.phrase === '占比' ? ctx.wholeBefore() : '';
+    const phrase = whole
+      ? `占${whole}比重`
+      : share.phrase.includes('比重') || share.phrase.includes('占比')
+        ? share.phrase
+        : `${share.phrase}比重`;
     return {
       r: {
         label: cap(cleanLabel(indicator + phrase)),
@@ -1131,10 +1157,11 @@ function readOne(
     P = first.length >= 2 && first.length <= 14 ? `${first}等${head}` : head;
   }
   // 规模以上工业企业实现营业收入: the subject's light verb says nothing (…企业营业收入).
+  const narrowed = pre.startsWith('其中') || rawPre.includes('其中');
   let sub = P.startsWith('其中') ? P.slice(2) : P;
   if (sub.includes('实现') || sub.includes('完成'))
     sub = sub.replace(/(?<=[\u4e00-\u9fff]{2})(?:实现|完成)(?=[\u4e00-\u9fff]{2})/, '');
-  P = cleanLabel(shorten(sub));
+  P = cleanLabel(shorten(sub, true));
   // 区政府法律顾问团出具法律意见104份: who did it, then a light verb; its object is what was counted.
   P = afterLightVerb(P);
   const q = startsWithAny(P, QUANT_L);
@@ -1158,7 +1185,9 @@ function readOne(
     if (/^[为对向给]/.test(P)) {
       for (let i = 1; i + 2 < P.length; i++)
         if (wordAt(P, i, VERB_AT)) {
-          P = P.slice(i);
+          // 对轻微违法行为不予处罚案件: the negation goes with its verb.
+          const neg = i >= 3 && P.startsWith('不予', i - 2) ? 2 : i >= 2 && /[不未]/.test(P[i - 1]) ? 1 : 0;
+          P = P.slice(i - neg);
           break;
         }
     }
@@ -1166,6 +1195,8 @@ function readOne(
     label = lv && P.length - lv.length >= 2 ? P.slice(lv.length) : P;
   } else if (post.rest) label = post.rest;
   else label = toLevel ? ctx.carryFull : ctx.carry;
+  // 居民恩格尔系数为28.7%，其中农村居民为31.6%: the part named, then what the whole measured.
+  if (narrowed && !N && ctx.carry) label = overlapMerge(label, ctx.carry);
   // 刊发相关报道 after 宣传习近平法治思想: 相关 means "about what the clause before named".
   const rel = label.indexOf('相关');
   if (rel >= 0 && label.length <= 10) {
@@ -1180,6 +1211,16 @@ function readOne(
     subject: () => stripOpeners(p.replace(/(?:分别|依次).*$/, '')).replace(/[“”"《》（）()\s]/g, ''),
   };
 }
+
+/** `part` + the rest of `whole` when `part` ends with how `whole` begins (农村居民 + 居民恩格尔系数). */
+function overlapMerge(part: string, whole: string): string {
+  for (let k = Math.min(part.length, whole.length - 1); k >= 2; k--)
+    if (part.endsWith(whole.slice(0, k))) return part + whole.slice(k);
+  return part;
+}
+
+/** Light verbs that head a long phrase before a figure (召开…会议专题研究…): not 组织, also a noun (人民调解组织). */
+const HEAD_LIGHT_VERBS = new Words(LIGHT_VERBS.filter((w) => w !== '组织' && w !== '组成'));
 
 /** Light verbs whose object, after a subject, is the thing counted (not 实现/完成: their objects are short, 完成投资). */
 const CUT_LIGHT_VERBS = new Words(LIGHT_VERBS.filter((w) => w !== '实现' && w !== '完成'));

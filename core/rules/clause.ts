@@ -394,6 +394,7 @@ export const VERBS = [
   '录入',
   '归集',
   '共享',
+  '实施',
   // How review, litigation and enforcement reports count their cases (审结56件, 其中纠错7件).
   '审结',
   '审理',
@@ -517,6 +518,9 @@ export const GENERIC_NOUNS = [
   '项目',
   '类',
   '批',
+  // Investment of what (实施重点项目136个，完成投资215亿元).
+  '投资',
+  '总投资',
 ];
 
 /** Trailing nouns that add nothing when the label names the thing (大额度资金使用情况 → 大额度资金使用). */

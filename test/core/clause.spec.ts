@@ -223,6 +223,21 @@ describe('clause reading', () => {
     expect(labels('区政府法律顾问团出具法律意见104份。')).toEqual(['法律意见']);
   });
 
+  it('reads 其中 parts, wholes named by 中, plans and the object of a light verb', () => {
+    const labels = (s: string) => read(s).map((m) => m.label);
+    expect(labels('全市居民恩格尔系数为28.7%，其中农村居民为31.6%。')).toEqual([
+      '居民恩格尔系数',
+      '农村居民恩格尔系数',
+    ]);
+    expect(labels('一般公共预算支出中，民生支出占比为80.0%。')).toEqual(['民生支出占一般公共预算支出比重']);
+    expect(labels('全年实施重点项目136个，完成投资215亿元。')).toEqual(['实施重点项目', '重点项目投资']);
+    const plan = read('计划实施重点项目150个以上。')[0];
+    expect(plan).toMatchObject({ label: '实施重点项目', target: true });
+    expect(labels('全年召开党组会议专题研究法治建设工作6次。')).toEqual(['党组会议专题研究法治建设']);
+    expect(labels('全年对轻微违法行为不予处罚案件138件。')).toEqual(['不予处罚案件']);
+    expect(labels('共发放贷款3462笔，合计贷款61.78亿元。')).toEqual(['发放贷款', '贷款']);
+  });
+
   it('splits list subjects into items', () => {
     expect(listItems('出口和进口', 2)).toEqual(['出口', '进口']);
     expect(listItems('沟通率、办复率、满意率', 3)).toEqual(['沟通率', '办复率', '满意率']);

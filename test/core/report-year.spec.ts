@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readReportYear } from '../../core/metadata';
 import type { Block } from '../../core/types';
 
-const blocks = (...lines: string[]): Block[] => lines.map((text) => ({ type: 'p', text }));
+const blocks = (...lines: string[]): Block[] => lines.map((text) => ({ type: 'p', text, start: 0 }));
 
 describe('reportYear', () => {
   it('is the year in the title of an annual report', () => {
