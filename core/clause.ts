@@ -982,7 +982,9 @@ function enrich(label: string, ctx: Context, text: string, from: number, to: num
     const v = wordAt(label, 0, VERB_AT);
     const obj = v ? objectAfter(text, v, from, to) : null;
     if (obj) return obj + label;
-    const before = ctx.before();
+    // (A count, not a rate, after a figure that named the subject does not take the opening
+    // clause: 全面落实粮食安全党政同责，全县粮食播种面积56.3万亩，总产量24.8万吨.)
+    const before = ctx.sentenceCarry && !label.endsWith('率') ? '' : ctx.before();
     if (before && !before.includes(label) && !label.includes(before)) return before + label;
     // …参加网上学法用法考试，参考率达100%，合格率达99.8%: what the clause before did after its figure,
     // or what the rate before this one in the sentence was of.
