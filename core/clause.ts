@@ -198,6 +198,7 @@ const CONJUNCTIONS_W = new Words(CONJUNCTIONS);
 const EMPTY_TAILS_W = new Words(EMPTY_TAILS);
 const SHARE_WORDS_W = new Words(SHARE_WORDS);
 const CHANGE_WORD_NOUNS_W = new Words(CHANGE_WORD_NOUNS);
+const CHANGE_NOUN_WORDS = new Set(CHANGE_NOUNS.map(([w]) => w));
 const CHANGE_NOUN_LAST = new Set(CHANGE_NOUNS.map(([w]) => w.charCodeAt(w.length - 1)));
 const TARGET_AFTER_W = new Words(TARGET_AFTER);
 const RESULTS_W = new Words(RESULT_COMPLEMENTS);
@@ -1122,6 +1123,9 @@ function readOne(
         subject = subjectOf(ch.before, true);
         // 占…比重达到48.3%，比上年提高0.7个百分点: a change in points right after a share is the share's.
         indicator = cleanLabel(subject) || (sp.unit.endsWith('百分点') && ctx.shareBefore) || carry.subject;
+        // 价格下降2.1%，降幅比上年收窄1.3个百分点: a rate of change alone is the carried subject's.
+        if (CHANGE_NOUN_WORDS.has(indicator) && carry.subject && !carry.subject.endsWith(indicator))
+          indicator = carry.subject + indicator;
       } else {
         subject = cleanLabel(ch.before) + (post.noun || '');
         // 减少检查5908户次 counts 户次 of 检查; a one-character unit (人) adds nothing to 就业人数.

@@ -182,6 +182,12 @@ describe('clause reading', () => {
     });
     expect(read('企业投资项目审批时间再压缩20%。')[0].indicator).toBe('企业投资项目审批时间');
     expect(read('企业开办时间压缩至1个工作日。')[0].measure).toBe('level');
+    expect(read('工业生产者出厂价格比上年下降2.1%，降幅比上年收窄1.3个百分点。')[1]).toMatchObject({
+      label: '工业生产者出厂价格降幅收窄',
+      measure: 'change',
+      direction: 'down',
+      base: '上年',
+    });
     const [, , pp] = read('服务业增加值增长5.9%，占地区生产总值比重达到48.3%，比上年提高0.7个百分点。');
     expect(pp).toMatchObject({ label: '服务业增加值占地区生产总值比重提高', measure: 'change', direction: 'up' });
   });
