@@ -775,7 +775,7 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
         size++;
       }
       if (size > 1) {
-        const subj = typeof reading.subject === 'string' ? reading.subject : reading.subject();
+        const subj = reading.r.measure === 'level' ? levelSubject(reading.subject) : reading.subject;
         const items =
           (subj && listItems(subj, size)) ||
           (carry.items.length === size ? carry.items : null) ||
@@ -1026,7 +1026,7 @@ interface One {
   /** The verb or modifier before the figure, for the next item of a list (8项正面清单和12项负面清单). */
   pre: string;
   /** The subject before a 分别, for splitting into items (a level figure's is read when asked). */
-  subject: string | (() => string);
+  subject: string;
 }
 
 function readOne(
@@ -1038,7 +1038,6 @@ function readOne(
   target: boolean,
   sentenceStart: number,
 ): One {
-  const carry = { subject: ctx.carry };
   const prevPre = ctx.prevPre;
   let pre = dropTitles(rawPre);
   if (/\s/.test(pre)) pre = pre.replace(/\s+/g, '');
@@ -1122,10 +1121,10 @@ function readOne(
       if (end) {
         subject = subjectOf(ch.before, true);
         // 占…比重达到48.3%，比上年提高0.7个百分点: a change in points right after a share is the share's.
-        indicator = cleanLabel(subject) || (sp.unit.endsWith('百分点') && ctx.shareBefore) || carry.subject;
+        indicator = cleanLabel(subject) || (sp.unit.endsWith('百分点') && ctx.shareBefore) || ctx.carry;
         // 价格下降2.1%，降幅比上年收窄1.3个百分点: a rate of change alone is the carried subject's.
-        if (CHANGE_NOUN_WORDS.has(indicator) && carry.subject && !carry.subject.endsWith(indicator))
-          indicator = carry.subject + indicator;
+        if (CHANGE_NOUN_WORDS.has(indicator) && ctx.carry && !ctx.carry.endsWith(indicator))
+          indicator = ctx.carry + indicator;
       } else {
         subject = cleanLabel(ch.before) + (post.noun || '');
         // 减少检查5908户次 counts 户次 of 检查; a one-character unit (人) adds nothing to 就业人数.
@@ -1184,7 +1183,7 @@ function readOne(
     if (P && !(restIsVerb && P.length > 6)) label = P + N;
     else if (post.rest) label = post.rest + N;
     else if (GENERIC.has(N) && afterList) label = afterList + N;
-    else if (GENERIC.has(N) && carry.subject) label = carry.subject + N;
+    else if (GENERIC.has(N) && ctx.carry) label = ctx.carry + N;
     else label = N;
   } else if (P && (fromTo || !(post.restVerb && post.rest && !wordAt(P, 0, VERB_AT)))) {
     // 为我局出具书面法律意见: the coverb's object is not what was counted; the verb after it is.
@@ -1214,7 +1213,7 @@ function readOne(
     r: { label, indicator: label, measure: 'level', direction: null, base: null, target },
     pre: nextPre,
     // Read only for a 分别 list (rare): what the clause says before it.
-    subject: () => stripOpeners(p.replace(/(?:分别|依次).*$/, '')).replace(/[“”"《》（）()\s]/g, ''),
+    subject: p,
   };
 }
 
@@ -1223,6 +1222,11 @@ function overlapMerge(part: string, whole: string): string {
   for (let k = Math.min(part.length, whole.length - 1); k >= 2; k--)
     if (part.endsWith(whole.slice(0, k))) return part + whole.slice(k);
   return part;
+}
+
+/** What a level figure's clause says before a 分别 (read only for such a list): its subject. */
+function levelSubject(p: string): string {
+  return stripOpeners(p.replace(/(?:分别|依次).*$/, '')).replace(/[“”"《》（）()\s]/g, '');
 }
 
 /** Light verbs that head a long phrase before a figure (召开…会议专题研究…): not 组织, also a noun (人民调解组织). */
