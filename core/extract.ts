@@ -167,7 +167,12 @@ class Walker {
     if (tag === 'TABLE' && !isLayoutTable(el)) {
       this.images(el);
       const { rows, spans } = tableRows(el);
-      if (rows.length) this.drafts.push({ type: 'table', text: rows.map((r) => r.join('\t')).join('\n'), rows, spans });
+      if (!rows.length) return;
+      // <caption>单位：万元</caption> says what the table is or counts in: a line before it.
+      const caption = Array.from(el.children).find((c) => c.tagName === 'CAPTION');
+      const captionText = caption ? collapse(caption.textContent ?? '') : '';
+      if (captionText) this.drafts.push({ type: 'p', text: captionText });
+      this.drafts.push({ type: 'table', text: rows.map((r) => r.join('\t')).join('\n'), rows, spans });
       return;
     }
     this.walk(el);

@@ -98,6 +98,22 @@ const HEADING_SELECTOR =
   'h1, h2, h3, .title, .article-title, .detail-title, .art-title, td.title, [class*="title"], [id*="title"]';
 
 /** The document's title: ArticleTitle meta, else the heading that matches <title>, else <title>. */
+/** What a heading may put before the tag's title: a year, a place or an agency. */
+const TITLE_PREFIX = /(?:(?:19|20)\d{2}年度?|[省市县区州盟旗镇乡]|人民政府|局|委员会)$/;
+
+/** The portal's name from its logo or site-name element (<img alt="松城市人民政府">), for pages without a SiteName meta. */
+function logoName(doc: Document): string | null {
+  const els = doc.querySelectorAll(
+    '[class*="logo"] img[alt], [id*="logo"] img[alt], img[class*="logo"][alt], .site-name, .sitename, .siteName',
+  );
+  for (const el of Array.from(els).slice(0, 8)) {
+    const t = squash(el.getAttribute('alt') || el.textContent || '');
+    if (t.length >= 3 && t.length <= 30 && SITE_NAME_HINT.test(t) && !/[，。；：:,;|]/.test(t) && !/网站$|网$/.test(t))
+      return t;
+  }
+  return null;
+}
+
 export function readTitle(
   doc: Document,
   meta: Map<string, string>,
@@ -113,7 +129,10 @@ export function readTitle(
       const text = cleanTitle(el.textContent ?? '');
       const got = squash(text);
       if (got.length < 4 || got.length > 120) continue;
-      if (got === want || want.startsWith(got) || got.startsWith(want)) {
+      // The heading may add the year and place to the tag's short title (政府工作报告 →
+      // 2025年松城市政府工作报告).
+      const extends_ = got.endsWith(want) && TITLE_PREFIX.test(got.slice(0, got.length - want.length));
+      if (got === want || want.startsWith(got) || got.startsWith(want) || extends_) {
         if (!best || got.length > squash(best).length) best = text;
       }
     }
@@ -214,7 +233,8 @@ export function readMetadata(
   meta: Map<string, string>,
   pageText: string = doc.body?.textContent ?? '',
 ): Metadata {
-  const siteName = meta.get('sitename') ?? (siteSuffix && SITE_NAME_HINT.test(siteSuffix) ? siteSuffix : null);
+  const siteName =
+    meta.get('sitename') ?? (siteSuffix && SITE_NAME_HINT.test(siteSuffix) ? siteSuffix : null) ?? logoName(doc);
   const siteCode = meta.get('siteidcode') ?? SITE_CODE_INLINE.exec(pageText)?.[1] ?? null;
 
   const sig = signature(blocks);
