@@ -1077,7 +1077,8 @@ function readOne(
   const tally = p.includes('计')
     ? Math.max(p.lastIndexOf('累计'), p.lastIndexOf('共计'), p.lastIndexOf('合计'), p.lastIndexOf('总计'))
     : -1;
-  if (tally > 0 && p.length - tally - 2 >= 2 && /在|[区市县省镇]/.test(p.slice(0, tally))) p = p.slice(tally + 2);
+  // (A scope before 累计 ends in a place word or holds 在; 地区生产总值累计增长 is the thing itself.)
+  if (tally > 0 && p.length - tally - 2 >= 2 && /在|[区市县省镇]$/.test(p.slice(0, tally))) p = p.slice(tally + 2);
   else if (tally > 0 && p.length - tally - 2 >= 2) p = p.slice(0, tally) + p.slice(tally + 2);
   if (relative) p = '';
   // 由我局单独或牵头承办的主办件44件: an agent's relative clause, then the thing itself.

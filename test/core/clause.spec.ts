@@ -242,6 +242,9 @@ describe('clause reading', () => {
     expect(labels('全年召开党组会议专题研究法治建设工作6次。')).toEqual(['党组会议专题研究法治建设']);
     expect(labels('全年对轻微违法行为不予处罚案件138件。')).toEqual(['不予处罚案件']);
     expect(labels('共发放贷款3462笔，合计贷款61.78亿元。')).toEqual(['发放贷款', '贷款']);
+    // 地区 in 地区生产总值 is no scope before 累计.
+    expect(labels('与2020年相比，全市地区生产总值累计增长32.6%。')).toEqual(['地区生产总值增速']);
+    expect(labels('全年在安全生产领域累计出动执法人员1200人次。')).toEqual(['出动执法人员']);
   });
 
   it('splits list subjects into items', () => {
