@@ -42,6 +42,7 @@ import {
   WORDS_WITH_YOU,
 } from './rules/clause';
 import { LABEL_BREAKERS, NUMERAL_CHARS } from './rules/labels';
+import { charTable } from './text';
 import type { Direction, Metric } from './types';
 
 /** A figure as the scanner found it. */
@@ -50,17 +51,12 @@ export type Span = Pick<Metric, 'start' | 'end' | 'unit' | 'kind'>;
 /** What a figure says: the figure model's fields of a {@link Metric}. */
 export type Reading = Pick<Metric, 'label' | 'indicator' | 'measure' | 'direction' | 'base' | 'target'>;
 
-const codes = (s: string) => {
-  const t = new Uint8Array(65536);
-  for (const c of s) t[c.charCodeAt(0)] = 1;
-  return t;
-};
 /** Clause ends: a label never reaches across these. */
-const STRONG = codes('，。；！？：,;!?:\n\t');
+const STRONG = charTable('，。；！？：,;!?:\n\t');
 /** Sentence ends: the subject and a target word carry up to here. */
-const SENTENCE = codes('。！？!?\n');
-const OPEN = codes('（(');
-const CLOSE = codes('）)');
+const SENTENCE = charTable('。！？!?\n');
+const OPEN = charTable('（(');
+const CLOSE = charTable('）)');
 
 const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -160,11 +156,11 @@ function trimEnd(s: string, last: Uint8Array, re: RegExp): string {
 /** What JavaScript's \s matches, as a table. */
 const SPACE_CHARS =
   '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
-const TRAIL_PUNCT = codes(`、，,${SPACE_CHARS}`);
-const OPEN_PUNCT = codes(`的，,、${SPACE_CHARS}`);
-const BEFORE_SHARE = codes('为到达约近了');
-const BEFORE_CHANGE = codes('了达为约近');
-const BEFORE_COVERB = codes('约近过超逾');
+const TRAIL_PUNCT = charTable(`、，,${SPACE_CHARS}`);
+const OPEN_PUNCT = charTable(`的，,、${SPACE_CHARS}`);
+const BEFORE_SHARE = charTable('为到达约近了');
+const BEFORE_CHANGE = charTable('了达为约近');
+const BEFORE_COVERB = charTable('约近过超逾');
 
 /** Conjunctions that continue a list of figures (8项正面清单和12项负面清单). */
 const AND_WORDS = ['和', '及', '与'];
@@ -245,7 +241,7 @@ function stripTrailers(s: string): string {
 const QUOTE = (c: number) => c === 0x201c || c === 34 || c === 0x201d;
 /** The quotes of rules/labels.ts NUMERAL_PHRASE. */
 const OPEN_QUOTE = (c: number) => c === 0x201c || c === 34;
-const NUMERAL = codes(NUMERAL_CHARS);
+const NUMERAL = charTable(NUMERAL_CHARS);
 
 /** `s` without a Chinese-numeral phrase at its end (三个, “两”): 实现“三个 → 实现. */
 export function stripNumeralPhrase(s: string): string {
@@ -277,7 +273,7 @@ export function cleanLabel(s: string): string {
 }
 
 /** Characters that make a verb before them a noun (服务业, 服务费, 参与者, 检查员, 服务站, 覆盖率). */
-const NOUN_SUFFIX = codes('业费者员站所率额量');
+const NOUN_SUFFIX = charTable('业费者员站所率额量');
 
 /** The verb at the start of `s` taken off (受理行政复议案件 → 行政复议案件), when a noun remains. */
 function withoutLeadingVerb(s: string): string {
@@ -598,12 +594,11 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
   let prevClause = -1;
   let prevNounEnd = -1;
   let prevPre = '';
-  let shareK = -2;
-  let rateK = -2;
-  let rateSentence = -1;
-  let rateLabel = '';
-  let shareSentence = -1;
-  let shareLabel = '';
+  /** The figure read last (index, sentence) and its label when it was a share or a rate. */
+  let lastK = -2;
+  let lastSentence = -1;
+  let lastShare = '';
+  let lastRate = '';
   let group: {
     size: number;
     left: number;
@@ -747,23 +742,18 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
     context.sentenceCarry = carrySentence === sa ? carry.subject : '';
     context.prevPre = sameClause ? prevPre : '';
     context.listItem = sameClause && isJoiner(rawPre.charCodeAt(0));
-    context.shareBefore = shareK === k - 1 && shareSentence === sa ? shareLabel : '';
-    context.prevRate = rateK === k - 1 && rateSentence === sa ? rateLabel : '';
+    const afterLast = lastK === k - 1 && lastSentence === sa;
+    context.shareBefore = afterLast ? lastShare : '';
+    context.prevRate = afterLast ? lastRate : '';
     context.sentenceStart = sa;
     context.clauseStart = ca;
     context.index = k;
     const reading = readOne(text, sp, rawPre, post, context, target, sa);
     prevPre = reading.pre;
-    if (reading.r.measure === 'level' && reading.r.label.endsWith('率')) {
-      rateK = k;
-      rateSentence = sa;
-      rateLabel = reading.r.label;
-    }
-    if (reading.r.measure === 'share') {
-      shareK = k;
-      shareSentence = sa;
-      shareLabel = reading.r.label;
-    }
+    lastK = k;
+    lastSentence = sa;
+    lastShare = reading.r.measure === 'share' ? reading.r.label : '';
+    lastRate = reading.r.measure === 'level' && reading.r.label.endsWith('率') ? reading.r.label : '';
     out.push(reading.r);
 
     // 分别: the figures after this one in the clause, joined by 、 和 及, are items of one list.
@@ -800,6 +790,7 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
       carrySentence = sa;
       // A rate is what its change is of (城镇化率…提高), not what a 金额 or 单位 after it belongs to.
       // 矛盾纠纷调解成功 → 矛盾纠纷; 合法性审查 stays (审查 there names the thing).
+      // (Asked again here: a 分别 list may have renamed the figure since.)
       if (!(reading.r.measure === 'level' && reading.r.label.endsWith('率')))
         thing = endsWithAny(carry.subject, RESULTS_W) ? thingOf(carry.subject) : carry.subject;
     }
@@ -809,7 +800,7 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
 
 const TARGET_INDEX = new Words(TARGET_WORDS);
 /** The first characters of the target words: the sentence scan asks the index only at these. */
-const TARGET_FIRST = codes(TARGET_WORDS.map((w) => w[0]).join(''));
+const TARGET_FIRST = charTable(TARGET_WORDS.map((w) => w[0]).join(''));
 
 /**
  * A target word at `i` that marks a plan: 计划 only where it starts a clause or follows a year
@@ -970,7 +961,8 @@ function enrich(label: string, ctx: Context, text: string, from: number, to: num
     return label;
   }
   if (GENERIC.has(label) || GENERIC.has(withoutLeadingVerb(label))) {
-    if (ctx.thing || ctx.carry) return (ctx.thing || ctx.carry) + label;
+    const owner = ctx.thing || ctx.carry;
+    if (owner) return owner + label;
     const before = ctx.before();
     if (before) return before + label;
     return label;

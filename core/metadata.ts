@@ -97,7 +97,6 @@ function titleFromTag(doc: Document, siteName: string | null): { title: string; 
 const HEADING_SELECTOR =
   'h1, h2, h3, .title, .article-title, .detail-title, .art-title, td.title, [class*="title"], [id*="title"]';
 
-/** The document's title: ArticleTitle meta, else the heading that matches <title>, else <title>. */
 /** What a heading may put before the tag's title: a year, a place or an agency. */
 const TITLE_PREFIX = /(?:(?:19|20)\d{2}年度?|[省市县区州盟旗镇乡]|人民政府|局|委员会)$/;
 
@@ -114,6 +113,7 @@ function logoName(doc: Document): string | null {
   return null;
 }
 
+/** The document's title: ArticleTitle meta, else the heading that matches <title>, else <title>. */
 export function readTitle(
   doc: Document,
   meta: Map<string, string>,
@@ -309,7 +309,6 @@ function readPublished(
   return u ? isoDate(u[1], u[2], u[3]) : null;
 }
 
-/** The year the report is about: from the title, else the opening words of the body. */
 /** The text of a work report titled `year` reviews the year before, or says it was delivered to a congress in `year`. */
 function deliveredAfter(year: number, blocks: Block[]): boolean {
   for (const b of blocks.slice(0, 20)) {
@@ -322,6 +321,7 @@ function deliveredAfter(year: number, blocks: Block[]): boolean {
   return false;
 }
 
+/** The year the report is about: from the title, else the opening words of the body. */
 export function readReportYear(title: string | null, blocks: Block[]): number | null {
   const t = title ? squash(title) : '';
   const range = /((?:19|20)\d{2})\s*[-—~至到]\s*((?:19|20)\d{2})\s*年/.exec(t);

@@ -7,6 +7,7 @@
  */
 import nzh from 'nzh/cn';
 import { CN_NUMERAL_NOT_UNITS, CN_PERCENT } from './rules/units';
+import { charTable } from './text';
 import type { Metric, MetricKind } from './types';
 
 /** The unit at a position, as the scanner reads it. */
@@ -17,12 +18,6 @@ const RUN_FIRST = charTable('一二三四五六七八九十两');
 const RUN_REST = charTable('零〇一二三四五六七八九十百千万亿两');
 /** 百, the first character of 百分之, as a code. */
 const BAI = 0x767e;
-
-function charTable(chars: string): Uint8Array {
-  const t = new Uint8Array(65536);
-  for (const c of chars) t[c.charCodeAt(0)] = 1;
-  return t;
-}
 
 export interface Run {
   index: number;

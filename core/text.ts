@@ -16,6 +16,13 @@ export function squash(s: string): string {
   return s.replace(SPACE_RE, '');
 }
 
+/** A set of characters as a lookup table by character code: one array read per character asked. */
+export function charTable(chars: string): Uint8Array {
+  const t = new Uint8Array(65536);
+  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  return t;
+}
+
 /** Full-width digits, letters and the punctuation that numbers use (．％＋). */
 const FULL_WIDTH_RE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0e\uff05\uff0b]/g;
 
