@@ -5,16 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { stripNumeralPhrase } from '../../core/clause';
 import { NUMERAL_PHRASE } from '../../core/rules/labels';
-
-/** Deterministic PRNG (mulberry32) so a failure names a reproducible case. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../helpers/rng';
 
 const ALPHABET = [
   ...'达到为共计累合总约近逾超过已均分别实现至了有是一二三四五六七八九十两个“"”法律意见企业',

@@ -6,14 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMetrics } from '../../core/metrics';
 import { nextRun } from '../../core/numerals';
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+import { rng } from '../helpers/rng';
 
 const MULTIPLIERS: [string, number][] = [
   ['', 0],
