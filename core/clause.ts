@@ -214,6 +214,8 @@ function stripOpeners(s: string): string {
     const w = startsWithAny(s, OPENERS_L) ?? startsWithAny(s, SCOPES_L);
     if (w && s.length > w.length) s = s.slice(w.length);
     else if (w && w.length === s.length) s = '';
+    // 依法受理431件: 依法 before a verb says how, not what (依法行政 is a thing of its own).
+    if (s.startsWith('依法') && wordAt(s, 2, VERB_AT)) s = s.slice(2);
     // 全市共有普通高等学校6所: 有 says there are, not what (有效, 有关 are words of their own).
     if (s.charCodeAt(0) === 0x6709 && s.length >= 3 && !HAS_WORDS.has(s.slice(0, 2))) s = s.slice(1);
     if (s && OPEN_PUNCT[s.charCodeAt(0)]) s = s.replace(/^[的，,、\s]+/, '');
@@ -463,7 +465,25 @@ const OPENING_CHANGE_VERBS = [
   [DOWN_L, 'down'],
 ] as const;
 
+/** The last characters of every word {@link changeAtEnd} looks for, and the first of {@link changeAtStart}'s. */
+const CHANGE_LAST = charTable(
+  [
+    ...CHANGE_WORD_NOUNS,
+    ...CHANGE_NOUNS.map(([w]) => w),
+    ...UP_VERBS,
+    ...DOWN_VERBS,
+    ...FLAT_VERBS,
+    ...UP_SHORT,
+    ...DOWN_SHORT,
+  ]
+    .map((w) => w[w.length - 1])
+    .join(''),
+);
+const CHANGE_FIRST = charTable([...CHANGE_WORD_NOUNS, ...UP_VERBS, ...DOWN_VERBS].map((w) => w[0]).join(''));
+
 function changeAtEnd(s: string): Change | null {
+  // (Most text before a figure ends in no change word's character: one table read says so.)
+  if (!CHANGE_LAST[s.charCodeAt(s.length - 1)]) return null;
   // A named level that holds a change word (人口自然增长率为-1.50‰) is no change.
   if (endsWithAny(s, CHANGE_WORD_NOUNS_W)) return null;
   if (CHANGE_NOUN_LAST.has(s.charCodeAt(s.length - 1)))
@@ -484,10 +504,13 @@ function changeAtEnd(s: string): Change | null {
 
 /** A verb of change that opens the clause (减少检查5908户次). */
 function changeAtStart(s: string): Change | null {
+  if (!CHANGE_FIRST[s.charCodeAt(0)]) return null;
   if (startsWithAny(s, CHANGE_WORD_NOUNS_W)) return null;
   for (const [list, d] of OPENING_CHANGE_VERBS) {
     const w = startsWithAny(s, list);
-    if (w && s.length > w.length) return { direction: d, word: w, before: s.slice(w.length) };
+    // 取消、下放、调整行政权力事项136项: a list of what was done to them, not a change.
+    if (w && s.length > w.length && s.charCodeAt(w.length) !== 0x3001)
+      return { direction: d, word: w, before: s.slice(w.length) };
   }
   return null;
 }
@@ -549,7 +572,9 @@ export function listItems(subject: string, n: number): string[] | null {
       if (at >= 0 && !/[、和及与]/.test(subject))
         return [a, b].map((w) => subject.slice(0, at) + w + subject.slice(at + pair.length));
     }
-  const parts = subject.split(/、|以及|和|及|与/).filter(Boolean);
+  let parts = subject.split(/、|以及|和|及|与/).filter(Boolean);
+  // 教育、社会保障和就业、卫生健康支出分别为…: an item may hold 和 itself; 、 alone then splits.
+  if (parts.length !== n && subject.includes('、')) parts = subject.split('、').filter(Boolean);
   if (parts.length !== n || n < 2) return null;
   const last = parts[n - 1];
   if (parts.slice(0, -1).some((p) => p.length > 2)) {
@@ -588,6 +613,8 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
   let paraTab = -1;
   /** Indicators of the level figures of this sentence, for a 分别 list of changes without a subject. */
   let recent: string[] = [];
+  /** Who 实现 / 完成 a figure earlier in this sentence. */
+  let agent = '';
   let para = -1;
   let sentence = -1;
   let targetFrom = -1;
@@ -668,6 +695,7 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
     if (sa !== sentence) {
       sentence = sa;
       recent = [];
+      agent = '';
       targetFrom = -1;
       targetScanned = sa;
     }
@@ -745,11 +773,13 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
     const afterLast = lastK === k - 1 && lastSentence === sa;
     context.shareBefore = afterLast ? lastShare : '';
     context.prevRate = afterLast ? lastRate : '';
+    context.sentenceAgent = agent;
     context.sentenceStart = sa;
     context.clauseStart = ca;
     context.index = k;
     const reading = readOne(text, sp, rawPre, post, context, target, sa);
     prevPre = reading.pre;
+    if (reading.agent) agent = reading.agent;
     lastK = k;
     lastSentence = sa;
     lastShare = reading.r.measure === 'share' ? reading.r.label : '';
@@ -802,6 +832,9 @@ const TARGET_INDEX = new Words(TARGET_WORDS);
 /** The first characters of the target words: the sentence scan asks the index only at these. */
 const TARGET_FIRST = charTable(TARGET_WORDS.map((w) => w[0]).join(''));
 
+/** What 争取 obtains (funds, bonds, projects, support): then it reports a result, not a target. */
+const OBTAINED = /^[^，。；！？,;]*?(?:资金|国债|债券|补助|专项|额度|项目|政策|支持)/;
+
 /**
  * A target word at `i` that marks a plan: 计划 only where it starts a clause or follows a year
  * (年度行政执法计划 names a plan document, 计划开展 after it is no target), 拟 never in 模拟 or 草拟.
@@ -812,6 +845,8 @@ function isTargetWord(text: string, i: number): boolean {
   const before = text[i - 1];
   if (w === '计划') return !before || !isCjk(before.charCodeAt(0)) || before === '年';
   if (w === '拟') return !before || !'模虚草比'.includes(before);
+  // 争取超长期特别国债资金6.8亿元 says what was obtained; 争取实现… is a target.
+  if (w === '争取') return !OBTAINED.test(text.slice(i + 2, i + 12));
   return true;
 }
 
@@ -840,6 +875,7 @@ class FigureContext implements Context {
   shareBefore = '';
   thing = '';
   prevRate = '';
+  sentenceAgent = '';
   sentenceStart = 0;
   clauseStart = 0;
   index = 0;
@@ -902,6 +938,8 @@ interface Context {
   thing: string;
   /** The label of the figure right before this one in the sentence when it is a rate (…考试参考率). */
   prevRate: string;
+  /** Who 实现 / 完成 an earlier figure of the sentence (…企业实现营业收入), or ''. */
+  sentenceAgent: string;
   prevTail: () => string;
   wholeBefore: () => string;
 }
@@ -960,7 +998,12 @@ function enrich(label: string, ctx: Context, text: string, from: number, to: num
     if (ctx.carry) return ctx.carry + label;
     return label;
   }
-  if (GENERIC.has(label) || GENERIC.has(withoutLeadingVerb(label))) {
+  // (计划投资240亿元: a plan word before a generic noun names no more than the noun.)
+  if (
+    GENERIC.has(label) ||
+    GENERIC.has(withoutLeadingVerb(label)) ||
+    (label.startsWith('计划') && GENERIC.has(label.slice(2)))
+  ) {
     const owner = ctx.thing || ctx.carry;
     if (owner) return owner + label;
     const before = ctx.before();
@@ -1019,6 +1062,8 @@ interface One {
   pre: string;
   /** The subject before a 分别, for splitting into items (a level figure's is read when asked). */
   subject: string;
+  /** Who 实现 / 完成 the figure (规模以上工业企业), for the clauses after it that leave it out. */
+  agent?: string;
 }
 
 function readOne(
@@ -1157,18 +1202,39 @@ function readOne(
   // 规模以上工业企业实现营业收入: the subject's light verb says nothing (…企业营业收入).
   const narrowed = pre.startsWith('其中') || rawPre.includes('其中');
   let sub = P.startsWith('其中') ? P.slice(2) : P;
-  if (sub.includes('实现') || sub.includes('完成'))
-    sub = sub.replace(/(?<=[\u4e00-\u9fff]{2})(?:实现|完成)(?=[\u4e00-\u9fff]{2})/, '');
+  let agent = '';
+  if (sub.includes('实现') || sub.includes('完成')) {
+    const m = AGENT_VERB.exec(sub);
+    if (m && !MANNER.test(sub.slice(0, m.index))) {
+      // 具有资质等级的建筑业企业完成建筑业总产值: a relative clause names who; the object says what.
+      agent = sub.slice(0, m.index);
+      sub = agent.includes('的') ? sub.slice(m.index + 2) : agent + sub.slice(m.index + 2);
+      if (agent.includes('的')) agent = '';
+    } else if (ctx.sentenceAgent && (sub.startsWith('实现') || sub.startsWith('完成')) && sub.length >= 4) {
+      // …企业实现营业收入652.47亿元，增长5.1%；实现利润总额38.92亿元: the same who, said once.
+      sub = ctx.sentenceAgent + sub.slice(2);
+    }
+  }
+  // 法治东浦微信公众号全年推送普法信息: who, then when, then what was counted (推送普法信息).
+  if (sub.includes('全年') || sub.includes('年内')) {
+    const t = TIME_INSIDE.exec(sub);
+    if (t && !hasVerb(sub.slice(0, t.index))) sub = sub.slice(t.index + 2);
+  }
   P = cleanLabel(shorten(sub, true));
   // 区政府法律顾问团出具法律意见104份: who did it, then a light verb; its object is what was counted.
   P = afterLightVerb(P);
   const q = startsWithAny(P, QUANT_L);
-  if (q && P.length - q.length >= 3) P = P.slice(q.length);
+  // …各项存款余额862.47亿元…；各项贷款余额745.18亿元: the same who as the parallel item before it.
+  const qAt = q ? ctx.sentenceCarry.indexOf(q) : -1;
+  if (q && qAt >= 2) P = ctx.sentenceCarry.slice(0, qAt) + P;
+  else if (q && P.length - q.length >= 3) P = P.slice(q.length);
   const et = endsWithAny(P, EMPTY_TAILS_W);
   if (et && P.length - et.length >= 3) P = P.slice(0, -et.length);
 
   const nq = startsWithAny(post.noun, QUANT_L);
-  const N = nq && post.noun.length - nq.length >= 2 ? post.noun.slice(nq.length) : post.noun;
+  let N = nq && post.noun.length - nq.length >= 2 ? post.noun.slice(nq.length) : post.noun;
+  // 在31个行业大类中: 中 closes the frame 在…中.
+  if (N.length >= 3 && N.endsWith('中') && rawPre.endsWith('在')) N = N.slice(0, -1);
   let label = '';
   const nextPre = P;
   if (N) {
@@ -1193,6 +1259,11 @@ function readOne(
     label = lv && P.length - lv.length >= 2 ? P.slice(lv.length) : P;
   } else if (post.rest) label = post.rest;
   else label = toLevel ? ctx.carryFull : ctx.carry;
+  const plan = N ? null : PLAN_OF.exec(P);
+  const owner = ctx.thing || ctx.carry;
+  if (plan && owner) label = owner + (isRate(sp.unit) ? '完成' : '') + plan[2];
+  const inv = INVOLVING.exec(label);
+  if (inv && ctx.thing.length > inv[1].length && ctx.thing.endsWith(inv[1])) label = `${ctx.thing}涉及${inv[2]}`;
   // 居民恩格尔系数为28.7%，其中农村居民为31.6%: the part named, then what the whole measured.
   if (narrowed && !N && ctx.carry) label = overlapMerge(label, ctx.carry);
   // 刊发相关报道 after 宣传习近平法治思想: 相关 means "about what the clause before named".
@@ -1207,6 +1278,7 @@ function readOne(
     pre: nextPre,
     // Read only for a 分别 list (rare): what the clause says before it.
     subject: p,
+    agent,
   };
 }
 
@@ -1216,6 +1288,24 @@ function overlapMerge(part: string, whole: string): string {
     if (part.endsWith(whole.slice(0, k))) return part + whole.slice(k);
   return part;
 }
+
+/** A verb anywhere in `s`. */
+function hasVerb(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (wordAt(s, i, VERB_AT)) return true;
+  return false;
+}
+
+/** 全年 / 年内 between a subject and its predicate. */
+const TIME_INSIDE = /(?<=[\u4e00-\u9fff]{2})(?:全年|年内)(?=[\u4e00-\u9fff]{2})/;
+/** How, not who, before 完成 (超额完成年度计划). */
+const MANNER = /^(?:超额|提前|全面|顺利|圆满|基本|累计|共计|已经|全部|均已)$/;
+/** A plan as what was counted (超额完成年度计划1200套, 完成年度计划的112.4%): the plan of the thing carried. */
+const PLAN_OF = /^(?:超额|提前)?(完成)?((?:年度|全年)(?:计划|目标任务|目标|任务))$/;
+/** 涉及合同金额 after 审查县政府合同…: the amount of the thing carried. */
+const INVOLVING = /^涉及(.+?)(金额|资金)$/;
+
+/** 实现 / 完成 between who did it and what (规模以上工业企业实现营业收入). */
+const AGENT_VERB = /(?<=[\u4e00-\u9fff]{2})(?:实现|完成)(?=[\u4e00-\u9fff]{2})/;
 
 /** What a level figure's clause says before a 分别 (read only for such a list): its subject. */
 function levelSubject(p: string): string {

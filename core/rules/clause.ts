@@ -70,7 +70,7 @@ export const CHANGE_NOUNS: readonly (readonly [string, 'up' | 'down'])[] = [
 ];
 
 /** Words that contain a verb of change but name a thing (增加值 is value added, not a rise). */
-export const CHANGE_WORD_NOUNS = ['增加值', '增长点', '增长极', '增量', '提升率', '降低率', '自然增长率'];
+export const CHANGE_WORD_NOUNS = ['增加值', '增长点', '增长极', '增长面', '增量', '提升率', '降低率', '自然增长率'];
 
 /**
  * Comparisons that name the base of a change, as written → the base reported. Longest first.
@@ -231,6 +231,7 @@ export const OPENERS = [
   '还',
   '已',
   '均',
+  '另有',
 ];
 
 /** Scope words: a place alone is never a label (全区, 全市), so they are dropped at its start. */
@@ -257,6 +258,7 @@ export const SCOPES = [
   '区本级',
   '市本级',
   '县本级',
+  '辖区',
 ];
 
 /**
@@ -416,6 +418,9 @@ export const VERBS = [
   '抽检',
   '巡查',
   '整改',
+  '报送',
+  '备案',
+  '参训',
 ];
 
 /** Words that start with 有 and are not "there are" (有效高新技术企业, 有关部门). */
@@ -521,6 +526,9 @@ export const GENERIC_NOUNS = [
   // Investment of what (实施重点项目136个，完成投资215亿元).
   '投资',
   '总投资',
+  '总数',
+  // Who took part, of what (开展主题普法活动860余场次，受众约32万人次).
+  '受众',
 ];
 
 /** Trailing nouns that add nothing when the label names the thing (大额度资金使用情况 → 大额度资金使用). */
@@ -597,6 +605,44 @@ export const WHOLE_WORDS = [
   '从业',
   '从事',
   '将来',
+  // Words that end in a coverb's character (审查县政府合同142件 is no prepositional phrase).
+  '合同',
+  '协同',
+  '共同',
+  '相同',
+  '不同',
+  '认同',
+  '陪同',
+  '核对',
+  '比对',
+  '校对',
+  '应对',
+  '相对',
+  '绝对',
+  '反对',
+  '配对',
+  '供给',
+  '补给',
+  '配给',
+  '赠与',
+  '意向',
+  '走向',
+  '流向',
+  '去向',
+  '动向',
+  '取向',
+  '纵向',
+  '横向',
+  '定向',
+  '双向',
+  '更为',
+  '较为',
+  '尤为',
+  '极为',
+  '最为',
+  '广为',
+  '人为',
+  '因为',
 ];
 
 /**

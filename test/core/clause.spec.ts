@@ -251,5 +251,61 @@ describe('clause reading', () => {
     expect(listItems('出口和进口', 2)).toEqual(['出口', '进口']);
     expect(listItems('沟通率、办复率、满意率', 3)).toEqual(['沟通率', '办复率', '满意率']);
     expect(listItems('出口和进口', 3)).toBeNull();
+    // An item that holds 和 itself: 、 alone splits, and the last item's noun goes to all.
+    expect(listItems('教育、社会保障和就业、卫生健康支出', 3)).toEqual([
+      '教育支出',
+      '社会保障和就业支出',
+      '卫生健康支出',
+    ]);
+  });
+
+  it('reads who did it once for the clauses that leave it out, and drops a relative clause naming who', () => {
+    const labels = (s: string) => read(s).map((m) => m.label);
+    expect(labels('全年规模以上工业企业实现营业收入652.47亿元，增长5.1%；实现利润总额38.92亿元，增长12.6%。')).toEqual([
+      '规模以上工业企业营业收入',
+      '规模以上工业企业营业收入增速',
+      '规模以上工业企业利润总额',
+      '规模以上工业企业利润总额增速',
+    ]);
+    expect(labels('全年具有资质等级的建筑业企业完成建筑业总产值186.3亿元。')).toEqual(['建筑业总产值']);
+    // 超额 says how, not who: no one to carry.
+    expect(labels('全年新开工保障性租赁住房1356套，超额完成年度计划1200套。')).toEqual([
+      '新开工保障性租赁住房',
+      '新开工保障性租赁住房年度计划',
+    ]);
+    expect(labels('实施区级重点项目156个，完成投资228.6亿元，完成年度计划的112.4%。')[2]).toBe(
+      '区级重点项目投资完成年度计划',
+    );
+    // The parallel item of 各项存款余额 has the same who.
+    expect(labels('年末全区金融机构本外币各项存款余额862.47亿元；各项贷款余额745.18亿元。')).toEqual([
+      '金融机构本外币各项存款余额',
+      '金融机构本外币各项贷款余额',
+    ]);
+    // Who, then when, then what was counted.
+    expect(labels('“法治东浦”微信公众号全年推送普法信息1420条。')).toEqual(['推送普法信息']);
+  });
+
+  it('reads words that end in a coverb’s character, adverbials and generic nouns of what came before', () => {
+    const labels = (s: string) => read(s).map((m) => m.label);
+    // 合同 ends in 同 but is no coverb; the amount is the contracts'.
+    expect(labels('审查县政府合同142件，涉及合同金额38.7亿元。')).toEqual(['审查县政府合同', '县政府合同涉及金额']);
+    // 依法 before a verb says how; the bare verb then takes the thing of the sentence.
+    expect(labels('收到行政复议申请468件，依法受理431件。')).toEqual(['收到行政复议申请', '行政复议申请受理']);
+    expect(labels('开展主题普法活动860余场次，受众约32万人次。')[1]).toBe('主题普法活动受众');
+    expect(labels('新增规模以上工业企业46家，总数达到612家。')[1]).toBe('规模以上工业企业总数');
+    expect(labels('计划实施区级重点项目160个，年度计划投资240亿元。')[1]).toBe('区级重点项目计划投资');
+    expect(labels('组织开展政务公开业务培训3次，参训145人次。')[1]).toBe('政务公开业务参训');
+    expect(labels('辖区9个社区均已设立政务公开栏。')).toEqual(['设立政务公开栏社区']);
+    expect(labels('在31个行业大类中，有22个行业增加值实现增长。')[0]).toBe('行业大类');
+  });
+
+  it('tells a list of verbs and named levels from changes, and funds obtained from targets', () => {
+    const r = read('全年取消、下放、调整行政权力事项136项。')[0];
+    expect(r).toMatchObject({ measure: 'level', direction: null });
+    expect(read('有22个行业增加值实现增长，增长面为71.0%。')[1]).toMatchObject({ label: '增长面', measure: 'level' });
+    // 权责清单项目取消7项 is still a cut.
+    expect(read('权责清单项目取消7项。')[0]).toMatchObject({ measure: 'change', direction: 'down' });
+    expect(read('争取超长期特别国债资金6.8亿元。')[0].target).toBe(false);
+    expect(read('争取实现地区生产总值增长6%。')[0].target).toBe(true);
   });
 });
