@@ -292,6 +292,22 @@ function thingOf(s: string): string {
   return v && v.length >= 2 && t.length - v.length >= 2 ? t.slice(0, -v.length) : t;
 }
 
+/** The verb phrase after the last item of a list that starts at `from` (、42家县级部门开展法治建设专项督察 → 法治建设专项督察). */
+function listRest(text: string, from: number): string {
+  let j = from;
+  while (j < text.length && j - from < 40 && !STRONG[text.charCodeAt(j)]) {
+    if (isCjk(text.charCodeAt(j)) && wordAt(text, j, VERB_AT)) break;
+    j++;
+  }
+  if (!(j < text.length && wordAt(text, j, VERB_AT))) return '';
+  let e = j;
+  while (e < text.length && e - j < 24 && isCjk(text.charCodeAt(e))) e++;
+  let rest = text.slice(j, e);
+  const lv = startsWithAny(rest, LIGHT_VERBS_W);
+  if (lv && rest.length - lv.length >= 2) rest = rest.slice(lv.length);
+  return rest.length >= 2 && rest.length <= 16 ? rest : '';
+}
+
 /** Cut a long text before a figure at its last verb: 对我局起草的合同…出具法律意见 → 出具法律意见. */
 function shorten(s: string, preferLight = false): string {
   if (s.length <= MAX_PRE_LEN) return s;
@@ -596,10 +612,25 @@ export function listItems(subject: string, n: number): string[] | null {
   });
 }
 
+/** 以上的 / 以下的 right after a figure: it bounds the noun that follows (50万元以上的村). */
+const THRESHOLD_OF = /^以[上下内]的/;
+/** The noun after the 的 of `pre` is one or two characters (的村达). */
+function shortHead(pre: string): boolean {
+  const de = pre.indexOf('的');
+  if (de < 0) return false;
+  const head = stripTrailers(pre.slice(de + 1));
+  return head.length >= 1 && head.length <= 2;
+}
+/** The same bound read as the figure's own hedge (50万元以上|的村). */
+const THRESHOLD_END = /^以[上下内]$/;
+
 /** Read every figure in `text` (width-folded), in order. */
 export function readFigures(text: string, spans: readonly Span[]): Reading[] {
   const out: Reading[] = [];
   const context = new FigureContext(text, spans);
+  /** Where the plan sections start and end, in pairs; the pair at `planAt` is the next one. */
+  const plans = spans.length ? planSections(text) : [];
+  let planAt = 0;
   let carry: Carry = { subject: '', full: '', items: [] };
   /** The carried subject without rates: what a generic noun (涉及金额) belongs to. */
   let thing = '';
@@ -717,13 +748,24 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
 
     const sameClause = prevClause === ca;
     const preStart = sameClause ? Math.max(ca, prevNounEnd) : ca;
-    const rawPre = text.slice(preStart, sp.start);
+    let rawPre = text.slice(preStart, sp.start);
+    // 年经营性收入50万元以上的村达47个: the figure before is a threshold inside what this one counts.
+    // (Only when the noun bounded says too little alone: 村, not 在建项目.)
+    if (sameClause && spans[k - 1].start > ca && shortHead(rawPre)) {
+      const prev = spans[k - 1];
+      if (rawPre.charCodeAt(0) === 0x4ee5 && THRESHOLD_OF.test(rawPre)) rawPre = text.slice(ca, prev.start) + rawPre;
+      else if (rawPre.charCodeAt(0) === 0x7684 && THRESHOLD_END.test(text.slice(prev.end - 2, prev.end)))
+        rawPre = text.slice(ca, prev.start) + text.slice(prev.end - 2, prev.end) + rawPre;
+    }
     const post = readPost(text, sp.end, limit);
     prevClause = ca;
     prevNounEnd = post.nounEnd;
 
     let target = targetFrom >= 0 && targetFrom < sp.start;
     if (!target) target = !!wordAt(text, sp.end, TARGET_AFTER_W) || !!wordAt(text, post.nounEnd, TARGET_AFTER_W);
+    // A figure of the plan section (三、2025年工作计划) is a plan, whatever its sentence says.
+    while (planAt < plans.length && plans[planAt + 1] <= sp.start) planAt += 2;
+    if (!target && planAt < plans.length && plans[planAt] <= sp.start) target = true;
 
     // A continuation of a 分别 group: the text between is only a joiner (、 和 及).
     if (
@@ -828,6 +870,41 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
   return out;
 }
 
+/**
+ * A heading of the part of a report that says what is planned (三、2025年工作计划, 二、2025年工作安排,
+ * 下一步工作打算, 四、下一步改进措施), not of results (2024年重点工作完成情况).
+ */
+const PLAN_HEADING =
+  /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.、．])?\s*[^，。；！？]{0,16}?(?:工作计划|工作安排|工作打算|工作思路|工作重点|重点工作|目标任务|主要目标|预期目标|工作设想|改进措施|工作举措|努力方向)[^，。；！？]{0,8}$/;
+const NOT_PLAN = /情况|成效|回顾|完成|进展|成绩|总结|落实/;
+/** A top-level heading (一、…): it ends the section before it. */
+const TOP_HEADING = /^[一二三四五六七八九十]+、/;
+
+/**
+ * The plan sections of `text` as [start, end) pairs: from a plan heading line to the next top-level
+ * heading that is not one. Heading lines are short lines of their own.
+ */
+function planSections(text: string): number[] {
+  const out: number[] = [];
+  let open = -1;
+  for (let a = 0; a < text.length; ) {
+    let b = text.indexOf('\n', a);
+    if (b < 0) b = text.length;
+    if (b - a <= 40) {
+      const line = text.slice(a, b).trim();
+      const plan = PLAN_HEADING.test(line) && !NOT_PLAN.test(line);
+      if (plan && open < 0) open = a;
+      else if (!plan && open >= 0 && TOP_HEADING.test(line)) {
+        out.push(open, a);
+        open = -1;
+      }
+    }
+    a = b + 1;
+  }
+  if (open >= 0) out.push(open, text.length);
+  return out;
+}
+
 const TARGET_INDEX = new Words(TARGET_WORDS);
 /** The first characters of the target words: the sentence scan asks the index only at these. */
 const TARGET_FIRST = charTable(TARGET_WORDS.map((w) => w[0]).join(''));
@@ -843,7 +920,9 @@ function isTargetWord(text: string, i: number): boolean {
   const w = wordAt(text, i, TARGET_INDEX);
   if (!w) return false;
   const before = text[i - 1];
-  if (w === '计划') return !before || !isCjk(before.charCodeAt(0)) || before === '年';
+  // (计划总投资 is what a project is planned to cost: a property of it, not a target.)
+  if (w === '计划')
+    return (!before || !isCjk(before.charCodeAt(0)) || before === '年') && !text.startsWith('总投资', i + 2);
   if (w === '拟') return !before || !'模虚草比'.includes(before);
   // 争取超长期特别国债资金6.8亿元 says what was obtained; 争取实现… is a target.
   if (w === '争取') return !OBTAINED.test(text.slice(i + 2, i + 12));
@@ -1241,6 +1320,9 @@ function readOne(
     const restIsVerb = !!post.rest && post.restVerb;
     if (P && !(restIsVerb && P.length > 6)) label = P + N;
     else if (post.rest) label = post.rest + N;
+    // 对19个乡镇（街道）、42家县级部门开展法治建设专项督察: what was done to every item of the list.
+    else if (coverb && text.charCodeAt(post.nounEnd) === 0x3001 && listRest(text, post.nounEnd))
+      label = listRest(text, post.nounEnd) + N;
     else if (GENERIC.has(N) && afterList) label = afterList + N;
     else if (GENERIC.has(N) && ctx.carry) label = ctx.carry + N;
     else label = N;

@@ -220,6 +220,21 @@ const CN_HINT = /[一二三四五六七八九两][十百千万亿]|百分之|[�
 /** Names after a number that make it part of a name (PM2.5平均浓度), tested in place. */
 const NAME_FOLLOWERS_AT = new RegExp(NAME_FOLLOWERS.source.replace(/^\^/, ''), 'y');
 
+/** 便民生活圈, 经济圈 after a duration: the name of an area people reach in that time. */
+const CIRCLE_AT = /^[\u4e00-\u9fff]{0,4}圈/;
+
+/** Ideographs from `pos` up to a closing quote: the figure before `pos` opens a quoted name. */
+function quotedName(text: string, pos: number): boolean {
+  let i = pos;
+  while (i < text.length && i - pos <= 12) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201d) return i - pos >= 2;
+    if (c < 0x4e00 || c > 0x9fff) return false;
+    i++;
+  }
+  return false;
+}
+
 /** Options for {@link findMetrics}. */
 export interface FindOptions {
   /** Compute labels and sentences (skip for raw speed). Default true. */
@@ -287,6 +302,9 @@ export function findMetrics(input: string, options: FindOptions = {}): Metric[] 
       NAME_FOLLOWERS_AT.lastIndex = pos;
       if (NAME_FOLLOWERS_AT.test(text)) continue;
       if (unit === '分' && clockBefore(prevCode)) continue;
+      // A quoted name that opens with a figure (“15分钟便民生活圈”), and a 圈 of minutes or hours.
+      if (prevCode === 0x201c && quotedName(text, pos)) continue;
+      if ((unit === '分钟' || unit === '小时') && CIRCLE_AT.test(text.slice(pos, pos + 6))) continue;
       const notBefore = UNIT_NOT_BEFORE[unit];
       if (notBefore && matchAt(text, pos, notBefore)) continue;
       // A ratio unit: 780元/人·月, 85部/百人.

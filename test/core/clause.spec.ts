@@ -299,6 +299,41 @@ describe('clause reading', () => {
     expect(labels('在31个行业大类中，有22个行业增加值实现增长。')[0]).toBe('行业大类');
   });
 
+  it('marks every figure of a plan section as a target, and only there', () => {
+    const text = [
+      '一、2024年工作成效',
+      '全年新增城镇学位2000个，审查县政府合同142件。',
+      '二、2025年工作安排',
+      '（一）坚持民生优先',
+      '新增城镇学位2400个，新增养老床位200张。',
+      '三、其他需要说明的事项',
+      '全年接待来访群众86人次。',
+    ].join('\n');
+    expect(findMetrics(text).map((m) => [m.text, m.target])).toEqual([
+      ['2000个', false],
+      ['142件', false],
+      ['2400个', true],
+      ['200张', true],
+      ['86人次', false],
+    ]);
+    // A heading of results is no plan: 2024年重点工作完成情况.
+    expect(findMetrics('一、2024年重点工作完成情况\n新增城镇学位2000个。')[0].target).toBe(false);
+    // 计划总投资 is what a project is planned to cost.
+    expect(findMetrics('全年计划总投资5000万元以上的在建项目218个。')[1]).toMatchObject({
+      label: '在建项目',
+      target: false,
+    });
+  });
+
+  it('reads what was done to each item of a coverb’s list, and a noun bounded by the figure before', () => {
+    const labels = (s: string) => read(s).map((m) => m.label);
+    expect(labels('对19个乡镇（街道）、42家县级部门开展法治建设专项督察。')).toEqual([
+      '法治建设专项督察乡镇街道',
+      '法治建设专项督察县级部门',
+    ]);
+    expect(labels('其中年经营性收入50万元以上的村达47个。')[1]).toBe('年经营性收入以上的村');
+  });
+
   it('tells a list of verbs and named levels from changes, and funds obtained from targets', () => {
     const r = read('全年取消、下放、调整行政权力事项136项。')[0];
     expect(r).toMatchObject({ measure: 'level', direction: null });
