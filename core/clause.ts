@@ -289,7 +289,9 @@ function thingOf(s: string): string {
   const r = endsWithAny(t, RESULTS_W);
   if (r && t.length - r.length >= 4) t = t.slice(0, -r.length);
   const v = endsWithAny(t, VERB_AT);
-  return v && v.length >= 2 && t.length - v.length >= 2 ? t.slice(0, -v.length) : t;
+  if (!(v && v.length >= 2 && t.length - v.length >= 2)) return t;
+  t = t.slice(0, -v.length);
+  return t.length >= 3 && t.endsWith('新') ? t.slice(0, -1) : t;
 }
 
 /** The verb phrase after the last item of a list that starts at `from` (、42家县级部门开展法治建设专项督察 → 法治建设专项督察). */
@@ -311,6 +313,11 @@ function listRest(text: string, from: number): string {
 /** Cut a long text before a figure at its last verb: 对我局起草的合同…出具法律意见 → 出具法律意见. */
 function shorten(s: string, preferLight = false): string {
   if (s.length <= MAX_PRE_LEN) return s;
+  // 收到各设区市政府、省政府部门报备的规范性文件: a verb, a relative clause (…的), its head noun → the verb
+  // and the noun (not a list of verbs: 废止、修订…的文件).
+  const v0 = wordAt(s, 0, VERB_AT);
+  const de = v0 && s.charCodeAt(v0.length) !== 0x3001 ? s.lastIndexOf('的') : -1;
+  if (v0 && de > v0.length + 1 && s.length - de - 1 >= 2 && !hasVerb(s.slice(de + 1))) return v0 + s.slice(de + 1);
   let cut = -1;
   let light = -1;
   for (let i = 0; i + 2 <= s.length; i++) {
@@ -646,6 +653,8 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
   let recent: string[] = [];
   /** Who 实现 / 完成 a figure earlier in this sentence. */
   let agent = '';
+  /** The carried subject before the 其中 part that replaced it, while it stands. */
+  let whole = '';
   let para = -1;
   let sentence = -1;
   let targetFrom = -1;
@@ -717,6 +726,7 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
       if (!cellLine) {
         carry = { subject: '', full: '', items: [] };
         thing = '';
+        whole = '';
       }
     }
     if (lineHead) {
@@ -816,6 +826,7 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
     context.shareBefore = afterLast ? lastShare : '';
     context.prevRate = afterLast ? lastRate : '';
     context.sentenceAgent = agent;
+    context.sentenceWhole = carrySentence === sa && whole ? whole : '';
     context.sentenceStart = sa;
     context.clauseStart = ca;
     context.index = k;
@@ -858,6 +869,11 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
     if (reading.r.measure === 'level' && reading.r.indicator) recent.push(reading.r.indicator);
     const named = reading.r.measure === 'level' ? !!reading.r.indicator : reading.subject !== '';
     if (reading.r.measure !== 'share' && named) {
+      // A 其中 part narrows the subject for the changes after it; the bare verbs after it still
+      // speak of the whole (其中省本级新收2105件；受理16902件 → 行政复议案件受理).
+      const part = reading.r.measure === 'level' && rawPre.includes('其中');
+      if (part && !whole) whole = carry.subject;
+      else if (!part) whole = '';
       carry = { subject: withoutLeadingVerb(reading.r.indicator), full: reading.r.indicator, items: carry.items };
       carrySentence = sa;
       // A rate is what its change is of (城镇化率…提高), not what a 金额 or 单位 after it belongs to.
@@ -875,7 +891,7 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
  * 下一步工作打算, 四、下一步改进措施), not of results (2024年重点工作完成情况).
  */
 const PLAN_HEADING =
-  /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.、．])?\s*[^，。；！？]{0,16}?(?:工作计划|工作安排|工作打算|工作思路|工作重点|重点工作|目标任务|主要目标|预期目标|工作设想|改进措施|工作举措|努力方向)[^，。；！？]{0,8}$/;
+  /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.、．])?\s*[^，。；！？]{0,16}?(?:工作计划|工作安排|工作打算|工作思路|工作重点|重点工作|工作目标|目标任务|主要目标|预期目标|主要任务|总体要求|工作部署|工作设想|改进措施|工作举措|努力方向)[^，。；！？]{0,8}$/;
 const NOT_PLAN = /情况|成效|回顾|完成|进展|成绩|总结|落实/;
 /** A top-level heading (一、…): it ends the section before it. */
 const TOP_HEADING = /^[一二三四五六七八九十]+、/;
@@ -909,6 +925,9 @@ const TARGET_INDEX = new Words(TARGET_WORDS);
 /** The first characters of the target words: the sentence scan asks the index only at these. */
 const TARGET_FIRST = charTable(TARGET_WORDS.map((w) => w[0]).join(''));
 
+/** Verbs after 拟 inside a noun phrase (拟公开信息) or that make 拟 a verb itself (拟定). */
+const NOT_PLANNED = /^(?:公开|制发|出台|签订|印发|定|任)/;
+
 /** What 争取 obtains (funds, bonds, projects, support): then it reports a result, not a target. */
 const OBTAINED = /^[^，。；！？,;]*?(?:资金|国债|债券|补助|专项|额度|项目|政策|支持)/;
 
@@ -923,7 +942,8 @@ function isTargetWord(text: string, i: number): boolean {
   // (计划总投资 is what a project is planned to cost: a property of it, not a target.)
   if (w === '计划')
     return (!before || !isCjk(before.charCodeAt(0)) || before === '年') && !text.startsWith('总投资', i + 2);
-  if (w === '拟') return !before || !'模虚草比'.includes(before);
+  // (拟公开信息, 拟制发的文件, 拟签订的合同 name what is about to be done with them: no plan figure.)
+  if (w === '拟') return (!before || !'模虚草比'.includes(before)) && !NOT_PLANNED.test(text.slice(i + 1, i + 3));
   // 争取超长期特别国债资金6.8亿元 says what was obtained; 争取实现… is a target.
   if (w === '争取') return !OBTAINED.test(text.slice(i + 2, i + 12));
   return true;
@@ -955,6 +975,7 @@ class FigureContext implements Context {
   thing = '';
   prevRate = '';
   sentenceAgent = '';
+  sentenceWhole = '';
   sentenceStart = 0;
   clauseStart = 0;
   index = 0;
@@ -979,6 +1000,16 @@ class FigureContext implements Context {
     const prev = this.spans[j];
     if (prev.start < clauseStartBefore(this.text, this.sentenceStart, end) || prev.end >= end) return '';
     return clauseObject(this.text, prev.end, end);
+  }
+  listObject(): string {
+    const sp = this.spans[this.index];
+    const next = this.spans[this.index + 1];
+    const text = this.text;
+    if (!next || text.charCodeAt(sp.end) !== 0x3001 || next.start !== sp.end + 1) return '';
+    let e = next.end;
+    while (e < text.length && e - next.end < 16 && isCjk(text.charCodeAt(e))) e++;
+    const obj = text.slice(next.end, e);
+    return obj.length >= 2 && !wordAt(obj, 0, VERB_AT) ? obj : '';
   }
   /** Read only when a label needs it (rare): the object of the nearest clause before this one in the sentence that holds no figure. */
   before(long = false): string {
@@ -1019,8 +1050,12 @@ interface Context {
   prevRate: string;
   /** Who 实现 / 完成 an earlier figure of the sentence (…企业实现营业收入), or ''. */
   sentenceAgent: string;
+  /** The whole before a 其中 part of this sentence replaced the carried subject, or ''. */
+  sentenceWhole: string;
   prevTail: () => string;
   wholeBefore: () => string;
+  /** The object after a list of figures that starts with this one (1350户、4200余人|饮水不稳定问题), or ''. */
+  listObject: () => string;
 }
 
 /** Where the clause that ends at `b` starts (not before `a`). */
@@ -1054,7 +1089,8 @@ function clauseObject(text: string, a: number, b: number, long = false): string 
 /** The label is verbs and nothing else (办结, 参学参考): it says what was done, not to what. */
 function onlyVerbs(s: string): boolean {
   if (!s) return false;
-  for (let i = 0; i < s.length; ) {
+  // 新制定, 新修订: 新 before a verb says it is new, and the phrase is still a verb.
+  for (let i = s.charCodeAt(0) === 0x65b0 && s.length >= 3 ? 1 : 0; i < s.length; ) {
     // A result after a verb (调解成功, 整改到位) is part of the verb phrase.
     const v = wordAt(s, i, VERB_AT) ?? (i > 0 ? wordAt(s, i, RESULTS_W) : null);
     if (!v) return false;
@@ -1071,7 +1107,10 @@ function enrich(label: string, ctx: Context, text: string, from: number, to: num
     // clause before; last, by what the paragraph spoke of.
     const earlier = bareVerb(text, label, from, to);
     if (earlier) return earlier;
-    if (ctx.sentenceCarry) return thingOf(ctx.sentenceCarry) + label;
+    // 解决1350户、4200余人饮水不稳定问题: what the verb did, after the list of figures.
+    const obj = ctx.listObject();
+    if (obj) return label + obj;
+    if (ctx.sentenceCarry) return thingOf(ctx.sentenceWhole || ctx.sentenceCarry) + label;
     const before = ctx.before(true);
     if (before) return before + label;
     if (ctx.carry) return ctx.carry + label;
@@ -1094,6 +1133,9 @@ function enrich(label: string, ctx: Context, text: string, from: number, to: num
     // sentence is about: the figure before it, the verb's earlier object, the clause before.
     const head = label.slice(0, 2);
     if (ctx.sentenceCarry.endsWith(head) && ctx.sentenceCarry.length > 2) return ctx.sentenceCarry + label.slice(2);
+    // …医疗保险参保人数达3.12万人，参保率达97.8%: the rate of what the count before was of.
+    const inCarry = label.endsWith('率') ? ctx.sentenceCarry.lastIndexOf(head) : -1;
+    if (inCarry >= 2) return ctx.sentenceCarry.slice(0, inCarry) + label;
     const v = wordAt(label, 0, VERB_AT);
     const obj = v ? objectAfter(text, v, from, to) : null;
     if (obj) return obj + label;
@@ -1261,22 +1303,29 @@ function readOne(
   // Level.
   let P = p;
   let afterList = '';
+  let listAll = '';
   const coverb = !!post.noun && !!coverbAtEnd(trimEnd(opened, BEFORE_COVERB, /(?:约|近|超过|超|逾)$/));
   if (listContinues) P = prevPre;
   else if (coverb || coverbAtEnd(P) || endsWithWord(P, CONJUNCTIONS_W)) P = '';
   else if (P.endsWith('等')) {
     const items = P.slice(0, -1).split('、');
     afterList = cleanLabel(items[items.length - 1] ?? '');
+    // 召开论证会、听证会、座谈会等56场: with nothing after the figure, the list is what was counted.
+    const lv = startsWithAny(P, LIGHT_VERBS_W);
+    const all = cleanLabel(lv && P.length - lv.length >= 3 ? P.slice(lv.length, -1) : P.slice(0, -1));
+    listAll = items.length > 1 && all.length <= 16 ? all : '';
     P = '';
   } else if (P.lastIndexOf('等') >= 0 && P.length - P.lastIndexOf('等') > 2 && P.includes('、')) {
     // 组织“制造名城走进名企名校名所”、“链上企业…”等各类活动: the head after 等 names the thing,
     // and the first example says which (制造名城走进名企名校名所等各类活动).
     const head = P.slice(P.lastIndexOf('等') + 1);
+    // 作出撤销、变更…等纠错决定: a head of four characters or more names the thing alone.
+    const specific = head.length >= 4 && !startsWithAny(head, QUANT_L);
     let first = cleanLabel(stripOpeners(P.slice(0, P.indexOf('、'))));
     first = shorten(first);
     const lv = startsWithAny(first, LIGHT_VERBS_W);
     if (lv && first.length - lv.length >= 2) first = first.slice(lv.length);
-    P = first.length >= 2 && first.length <= 14 ? `${first}等${head}` : head;
+    P = !specific && first.length >= 2 && first.length <= 14 ? `${first}等${head}` : head;
   }
   // 规模以上工业企业实现营业收入: the subject's light verb says nothing (…企业营业收入).
   const narrowed = pre.startsWith('其中') || rawPre.includes('其中');
@@ -1340,6 +1389,7 @@ function readOne(
     const lv = startsWithAny(P, LIGHT_VERBS_W);
     label = lv && P.length - lv.length >= 2 ? P.slice(lv.length) : P;
   } else if (post.rest) label = post.rest;
+  else if (listAll) label = listAll;
   else label = toLevel ? ctx.carryFull : ctx.carry;
   const plan = N ? null : PLAN_OF.exec(P);
   const owner = ctx.thing || ctx.carry;

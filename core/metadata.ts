@@ -253,10 +253,12 @@ export function readMetadata(
     contentSource,
     siteSuffix,
   ].filter(isOrg);
-  // A 政府工作报告 is the government's own report: the 人民政府 whose site carries it.
+  // A 政府工作报告 is the government's own report: the 人民政府 it says it comes from (来源, ContentSource:
+  // a township's report on its county's portal), else the one whose site carries it.
   const government = /政府工作报告/.test(title ?? '')
-    ? ([siteName, siteSuffix, host?.replace(/办公室$|办公厅$/, '') ?? null].find((n) => isOrg(n) && /政府$/.test(n)) ??
-      null)
+    ? ([byline, contentSource, siteName, siteSuffix, host?.replace(/办公室$|办公厅$/, '') ?? null].find(
+        (n) => isOrg(n) && /政府$/.test(n),
+      ) ?? null)
     : null;
   // The report's own words first (title, byline, signature), then where it says it comes from
   // (ContentSource, 来源), then the portal that carries it: a republished provincial bulletin

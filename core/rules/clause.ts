@@ -94,6 +94,13 @@ export const BASES: readonly (readonly [string, string])[] = [
   ['比去年', '上年'],
   ['较去年', '上年'],
   ['比上月', '上月'],
+  // An earlier period of the same year (增速比前三季度提高0.6个百分点).
+  ['比前三季度', '前三季度'],
+  ['较前三季度', '前三季度'],
+  ['比上半年', '上半年'],
+  ['较上半年', '上半年'],
+  ['比一季度', '一季度'],
+  ['较一季度', '一季度'],
   ['环比', '上期'],
   ['较常年', '常年'],
   ['比常年', '常年'],
@@ -421,6 +428,7 @@ export const VERBS = [
   '报送',
   '备案',
   '参训',
+  '新收',
 ];
 
 /** Words that start with 有 and are not "there are" (有效高新技术企业, 有关部门). */
@@ -529,6 +537,16 @@ export const GENERIC_NOUNS = [
   '总数',
   // Who took part, of what (开展主题普法活动860余场次，受众约32万人次).
   '受众',
+  '受益群众',
+  '参与群众',
+  '参训人员',
+  // Read how often, on what (通过“新河市场监管”微信公众号发布信息426条，累计阅读量约18.6万人次).
+  '阅读量',
+  '浏览量',
+  '点击量',
+  '播放量',
+  // Of what was built (建成…三个特色产业基地，面积共计1.1万余亩).
+  '面积',
 ];
 
 /** Trailing nouns that add nothing when the label names the thing (大额度资金使用情况 → 大额度资金使用). */

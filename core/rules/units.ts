@@ -148,7 +148,8 @@ export const MULTIPLIERS: readonly (readonly [string, number])[] = [
 ];
 
 /** Hedge words written before the number (超1100家次, 约2亿元). 达/共/累计 do not hedge. */
-export const HEDGE_BEFORE: readonly string[] = ['超过', '将近', '接近', '约', '近', '逾', '超'];
+// 不少于 is 以上 said before the number (培训不少于4次).
+export const HEDGE_BEFORE: readonly string[] = ['不少于', '超过', '将近', '接近', '约', '近', '逾', '超'];
 
 /** Hedge words written right after the number or its multiplier (40余份, 210余万条, 1万余次). */
 export const HEDGE_INNER: readonly string[] = ['余', '多'];

@@ -54,4 +54,17 @@ describe('agency', () => {
     expect(a.kind).toBe('other');
     expect(a.metadata.agency).toBeNull();
   });
+
+  it("of a township's 政府工作报告 on its county's portal is the township's government (来源), not the county's", () => {
+    const url = 'http://www.qingxi.example.gov.cn/zjxx/sqz/zfgzbg/202502/t20250211_99.html';
+    const page = (source: string) =>
+      `<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="SiteName" content="青溪县人民政府">
+      <title>双桥镇2025年政府工作报告_青溪县人民政府</title></head><body><div class="article">
+      <h1>双桥镇2025年政府工作报告</h1><div class="info">发布时间：2025-02-11　来源：${source}</div>
+      <div class="content">${BODY.map((l) => `<p>${l}</p>`).join('')}</div></div>
+      <div class="footer">主办单位：青溪县人民政府办公室</div></body></html>`;
+    expect(analyze(doc(page('青溪县双桥镇人民政府'), url), { url }).metadata.agency).toBe('青溪县双桥镇人民政府');
+    // Without a source line, the government whose site carries it.
+    expect(analyze(doc(page('本网'), url), { url }).metadata.agency).toBe('青溪县人民政府');
+  });
 });

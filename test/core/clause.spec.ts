@@ -316,6 +316,9 @@ describe('clause reading', () => {
       ['200张', true],
       ['86人次', false],
     ]);
+    expect(findMetrics('二、2025年工作目标和重点\n新建农村道路15公里。')[0].target).toBe(true);
+    // 拟公开信息 names what is about to be published, not a plan figure.
+    expect(findMetrics('全年审核拟公开信息612条。')[0].target).toBe(false);
     // A heading of results is no plan: 2024年重点工作完成情况.
     expect(findMetrics('一、2024年重点工作完成情况\n新增城镇学位2000个。')[0].target).toBe(false);
     // 计划总投资 is what a project is planned to cost.
@@ -332,6 +335,41 @@ describe('clause reading', () => {
       '法治建设专项督察县级部门',
     ]);
     expect(labels('其中年经营性收入50万元以上的村达47个。')[1]).toBe('年经营性收入以上的村');
+  });
+
+  it('reads lists with 等, new verbs, relative clauses and rates of what was counted before', () => {
+    const labels = (s: string) => read(s).map((m) => m.label);
+    // With nothing after the figure, the list is what was counted; a head of 4+ characters alone names it.
+    expect(labels('召开论证会、听证会、座谈会等56场。')).toEqual(['论证会听证会座谈会']);
+    expect(labels('全年发放低保金、特困供养金等共计586.4万元。')).toEqual(['发放低保金特困供养金']);
+    expect(labels('作出撤销、变更、确认违法和责令履行等纠错决定1861件。')).toEqual(['纠错决定']);
+    // 新制定 is still a verb: it takes the thing of the sentence.
+    expect(labels('审议通过省政府规章7件，其中新制定4件、修订3件。').slice(1)).toEqual([
+      '省政府规章新制定',
+      '省政府规章修订',
+    ]);
+    // A verb, a relative clause, its head noun.
+    expect(labels('全年共收到各设区市政府、省政府部门报备的规范性文件652件，依法审查652件。')).toEqual([
+      '收到规范性文件',
+      '规范性文件审查',
+    ]);
+    // A list of verbs before the relative clause is kept whole.
+    expect(labels('废止、修订妨碍统一市场和公平竞争的文件3件。')[0]).not.toBe('废止文件');
+    expect(labels('城乡居民基本医疗保险参保人数达3.12万人，参保率达97.8%。')[1]).toBe('城乡居民基本医疗保险参保率');
+    // What the verb did, after the list of figures it did it to.
+    expect(labels('新铺设供水管网26公里，解决1350户、4200余人饮水不稳定问题。')[1]).toBe('解决饮水不稳定问题');
+  });
+
+  it('keeps the whole for the bare verbs after a 其中 part, and reads bases of earlier periods', () => {
+    const labels = (s: string) => read(s).map((m) => m.label);
+    expect(
+      labels('全省共新收行政复议案件18436件，同比增长27.6%，其中省本级新收2105件；受理16902件，审结15877件。').slice(3),
+    ).toEqual(['行政复议案件受理', '行政复议案件审结']);
+    expect(read('全年固定资产投资比上年增长4.1%，增速比前三季度提高0.6个百分点。')[1]).toMatchObject({
+      label: '固定资产投资增速提高',
+      base: '前三季度',
+      direction: 'up',
+    });
   });
 
   it('tells a list of verbs and named levels from changes, and funds obtained from targets', () => {
