@@ -211,7 +211,10 @@ function stripOpeners(s: string): string {
     const before = s;
     if (isDigit(s.charCodeAt(0)))
       s = s.replace(/^(?:(?:19|20)\d{2}年度?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|\d{1,2}日)/, '');
-    const w = startsWithAny(s, OPENERS_L) ?? startsWithAny(s, SCOPES_L);
+    const o = startsWithAny(s, OPENERS_L);
+    const sc = o ? null : startsWithAny(s, SCOPES_L);
+    // (全街道辖区面积: a scope before a generic noun alone is what the noun is of.)
+    const w = o ?? (sc && !GENERIC.has(s.slice(sc.length)) ? sc : null);
     if (w && s.length > w.length) s = s.slice(w.length);
     else if (w && w.length === s.length) s = '';
     // 依法受理431件: 依法 before a verb says how, not what (依法行政 is a thing of its own).
@@ -266,12 +269,15 @@ function onlyCjk(s: string): boolean {
 /** What a label may hold: no digits standing alone, punctuation, quotes or footnote markers. */
 export function cleanLabel(s: string): string {
   if (onlyCjk(s)) return s;
-  return s
-    .replace(/[[［【〔(（]\s*\d{1,3}\s*[\]］】〕)）]/g, '') // footnote markers [2]
-    .replace(/[\u2460-\u24ff\u2776-\u2793\u00b9\u00b2\u00b3\u2070-\u2079]/g, '')
-    .replace(/(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d.])/g, '')
-    .replace(/(?<![A-Za-z\d])\.|\.(?![A-Za-z\d])/g, '')
-    .replace(/[\s“”"‘’'《》〈〉「」『』（）()【】[\]［］,，。；;：:、！!？?·•\-—–~～/\\|%％+]/g, '');
+  return (
+    s
+      .replace(/[[［【〔(（]\s*\d{1,3}\s*[\]］】〕)）]/g, '') // footnote markers [2]
+      .replace(/[\u2460-\u24ff\u2776-\u2793\u00b9\u00b2\u00b3\u2070-\u2079]/g, '')
+      // (A figure inside a name goes with its duration: “15分钟便民生活圈” → 便民生活圈; 8小时平均值 keeps 小时.)
+      .replace(/(?<![A-Za-z\d.])\d+(?:\.\d+)?(?:(?:分钟|小时)(?=[\u4e00-\u9fff]{0,4}圈))?(?![A-Za-z\d.])/g, '')
+      .replace(/(?<![A-Za-z\d])\.|\.(?![A-Za-z\d])/g, '')
+      .replace(/[\s“”"‘’'《》〈〉「」『』（）()【】[\]［］,，。；;：:、！!？?·•\-—–~～/\\|%％+]/g, '')
+  );
 }
 
 /** Characters that make a verb before them a noun (服务业, 服务费, 参与者, 检查员, 服务站, 覆盖率). */
@@ -286,15 +292,20 @@ function withoutLeadingVerb(s: string): string {
 /** What a label counts, without the verb before or after it (行政复议受理 → 行政复议): carried to the next figures. */
 function thingOf(s: string): string {
   let t = withoutLeadingVerb(s);
+  if (NEW_VERB.test(t) && t.length >= 5) t = t.slice(2);
   const r = endsWithAny(t, RESULTS_W);
   if (r && t.length - r.length >= 4) t = t.slice(0, -r.length);
   const v = endsWithAny(t, VERB_AT);
   if (!(v && v.length >= 2 && t.length - v.length >= 2)) return t;
   t = t.slice(0, -v.length);
-  return t.length >= 3 && t.endsWith('新') ? t.slice(0, -1) : t;
+  // (新制定 → the 新 goes too; 翻新, 创新, 更新 keep it.)
+  return t.length >= 3 && t.endsWith('新') && !'翻创更革刷焕重最'.includes(t[t.length - 2]) ? t.slice(0, -1) : t;
 }
 
-/** The verb phrase after the last item of a list that starts at `from` (、42家县级部门开展法治建设专项督察 → 法治建设专项督察). */
+/** Relative clauses that restrict the noun (涉及…的, 以区政府为被告的): the label keeps them. */
+const RELATIVE_NOT = /^(?:涉及|以)/;
+
+/** The first verb phrase within the clause after `from`, where a list of figures goes on (、42家县级部门开展法治建设专项督察 → 法治建设专项督察). */
 function listRest(text: string, from: number): string {
   let j = from;
   while (j < text.length && j - from < 40 && !STRONG[text.charCodeAt(j)]) {
@@ -316,8 +327,16 @@ function shorten(s: string, preferLight = false): string {
   // 收到各设区市政府、省政府部门报备的规范性文件: a verb, a relative clause (…的), its head noun → the verb
   // and the noun (not a list of verbs: 废止、修订…的文件).
   const v0 = wordAt(s, 0, VERB_AT);
-  const de = v0 && s.charCodeAt(v0.length) !== 0x3001 ? s.lastIndexOf('的') : -1;
-  if (v0 && de > v0.length + 1 && s.length - de - 1 >= 2 && !hasVerb(s.slice(de + 1))) return v0 + s.slice(de + 1);
+  const de = v0 && s.charCodeAt(v0.length) !== 0x3001 ? s.indexOf('的', v0.length + 2) : -1;
+  if (
+    v0 &&
+    de > 0 &&
+    s.length - de - 1 >= 2 &&
+    !RELATIVE_NOT.test(s.slice(v0.length, de)) &&
+    breakEndsAt(s, de, v0.length) &&
+    !hasVerb(s.slice(de + 1))
+  )
+    return v0 + s.slice(de + 1);
   let cut = -1;
   let light = -1;
   for (let i = 0; i + 2 <= s.length; i++) {
@@ -621,6 +640,10 @@ export function listItems(subject: string, n: number): string[] | null {
 
 /** 以上的 / 以下的 right after a figure: it bounds the noun that follows (50万元以上的村). */
 const THRESHOLD_OF = /^以[上下内]的/;
+/** Text before a threshold figure that names what it bounds (年经营性收入), not a scope or time alone (全市, 年末全市共有). */
+function boundedNoun(text: string, a: number, b: number): boolean {
+  return stripTrailers(stripOpeners(text.slice(a, b))).length >= 2;
+}
 /** The noun after the 的 of `pre` is one or two characters (的村达). */
 function shortHead(pre: string): boolean {
   const de = pre.indexOf('的');
@@ -653,7 +676,7 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
   let recent: string[] = [];
   /** Who 实现 / 完成 a figure earlier in this sentence. */
   let agent = '';
-  /** The carried subject before the 其中 part that replaced it, while it stands. */
+  /** The carried subject before the 其中 part of this sentence that replaced it ('' once another figure is named). */
   let whole = '';
   let para = -1;
   let sentence = -1;
@@ -737,6 +760,7 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
       sentence = sa;
       recent = [];
       agent = '';
+      whole = '';
       targetFrom = -1;
       targetScanned = sa;
     }
@@ -761,7 +785,7 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
     let rawPre = text.slice(preStart, sp.start);
     // 年经营性收入50万元以上的村达47个: the figure before is a threshold inside what this one counts.
     // (Only when the noun bounded says too little alone: 村, not 在建项目.)
-    if (sameClause && spans[k - 1].start > ca && shortHead(rawPre)) {
+    if (sameClause && spans[k - 1].start > ca && shortHead(rawPre) && boundedNoun(text, ca, spans[k - 1].start)) {
       const prev = spans[k - 1];
       if (rawPre.charCodeAt(0) === 0x4ee5 && THRESHOLD_OF.test(rawPre)) rawPre = text.slice(ca, prev.start) + rawPre;
       else if (rawPre.charCodeAt(0) === 0x7684 && THRESHOLD_END.test(text.slice(prev.end - 2, prev.end)))
@@ -872,7 +896,7 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
       // A 其中 part narrows the subject for the changes after it; the bare verbs after it still
       // speak of the whole (其中省本级新收2105件；受理16902件 → 行政复议案件受理).
       const part = reading.r.measure === 'level' && rawPre.includes('其中');
-      if (part && !whole) whole = carry.subject;
+      if (part && !whole && carrySentence === sa) whole = carry.subject;
       else if (!part) whole = '';
       carry = { subject: withoutLeadingVerb(reading.r.indicator), full: reading.r.indicator, items: carry.items };
       carrySentence = sa;
@@ -888,17 +912,27 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
 
 /**
  * A heading of the part of a report that says what is planned (三、2025年工作计划, 二、2025年工作安排,
- * 下一步工作打算, 四、下一步改进措施), not of results (2024年重点工作完成情况).
+ * 下一步工作打算, 四、下一步改进措施), not of results (2024年重点工作完成情况). Top-level or unnumbered
+ * only: （一）主要目标顺利实现 under 一、工作回顾 opens nothing.
  */
 const PLAN_HEADING =
-  /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.、．])?\s*[^，。；！？]{0,16}?(?:工作计划|工作安排|工作打算|工作思路|工作重点|重点工作|工作目标|目标任务|主要目标|预期目标|主要任务|总体要求|工作部署|工作设想|改进措施|工作举措|努力方向)[^，。；！？]{0,8}$/;
-const NOT_PLAN = /情况|成效|回顾|完成|进展|成绩|总结|落实/;
-/** A top-level heading (一、…): it ends the section before it. */
-const TOP_HEADING = /^[一二三四五六七八九十]+、/;
+  /^(?:[一二三四五六七八九十]+、)?\s*([^，。；！？]{0,16}?)(工作计划|工作安排|工作打算|工作思路|工作设想|工作重点|重点工作|工作目标|目标任务|主要目标|预期目标|主要任务|总体要求|工作部署|改进措施|工作举措|努力方向)[^，。；！？]{0,8}$/;
+/** Plan nouns that name a plan alone; the others need a year or 下一步 before them (2025年重点工作). */
+const PLAN_ALONE = /^(?:工作计划|工作安排|工作打算|工作思路|工作设想)$/;
+const FUTURE = /(?:19|20)\d{2}年|下一步|下步|今后|明年|今年/;
+const NOT_PLAN = /情况|成效|回顾|完成|进展|成绩|总结|落实|实现|推进/;
+/** A top-level heading (一、…): it ends the section before it, also when a paragraph runs on after it. */
+const TOP_HEADING = /^\s*[一二三四五六七八九十]+、/;
+
+function isPlanHeading(line: string): boolean {
+  const m = PLAN_HEADING.exec(line);
+  return !!m && !NOT_PLAN.test(line) && (PLAN_ALONE.test(m[2]) || FUTURE.test(m[1]));
+}
 
 /**
  * The plan sections of `text` as [start, end) pairs: from a plan heading line to the next top-level
- * heading that is not one. Heading lines are short lines of their own.
+ * heading that is not one. Heading lines are short lines of their own; a top-level heading that runs
+ * on into its paragraph (四、…情况。全年…) is read up to its first 。.
  */
 function planSections(text: string): number[] {
   const out: number[] = [];
@@ -906,14 +940,13 @@ function planSections(text: string): number[] {
   for (let a = 0; a < text.length; ) {
     let b = text.indexOf('\n', a);
     if (b < 0) b = text.length;
-    if (b - a <= 40) {
-      const line = text.slice(a, b).trim();
-      const plan = PLAN_HEADING.test(line) && !NOT_PLAN.test(line);
-      if (plan && open < 0) open = a;
-      else if (!plan && open >= 0 && TOP_HEADING.test(line)) {
-        out.push(open, a);
-        open = -1;
-      }
+    const short = b - a <= 40;
+    const line = short ? text.slice(a, b).trim() : '';
+    const plan = short && isPlanHeading(line);
+    if (plan && open < 0) open = a;
+    else if (!plan && open >= 0 && TOP_HEADING.test(short ? line : text.slice(a, a + 8))) {
+      out.push(open, a);
+      open = -1;
     }
     a = b + 1;
   }
@@ -925,11 +958,18 @@ const TARGET_INDEX = new Words(TARGET_WORDS);
 /** The first characters of the target words: the sentence scan asks the index only at these. */
 const TARGET_FIRST = charTable(TARGET_WORDS.map((w) => w[0]).join(''));
 
-/** Verbs after 拟 inside a noun phrase (拟公开信息) or that make 拟 a verb itself (拟定). */
-const NOT_PLANNED = /^(?:公开|制发|出台|签订|印发|定|任)/;
+/** 拟 inside a noun phrase: a review verb or 对 before it, or 的 after its verb (拟签订的合同); or 拟定, 拟任. */
+function plannedNoun(text: string, i: number): boolean {
+  if (text.startsWith('定', i + 1) || text.startsWith('任', i + 1)) return true;
+  const v = wordAt(text, i + 1, VERB_AT) ?? (isCjk(text.charCodeAt(i + 2)) ? text.slice(i + 1, i + 3) : '');
+  if (v && text.charCodeAt(i + 1 + v.length) === 0x7684) return true;
+  return REVIEW_BEFORE.test(text.slice(Math.max(0, i - 6), i));
+}
+/** What is done to what is about to be published or issued (审核拟公开信息, 对拟公开的信息). */
+const REVIEW_BEFORE = /(?:对|审核|审查|核查|把关)[^，。；！？]{0,4}$/;
 
-/** What 争取 obtains (funds, bonds, projects, support): then it reports a result, not a target. */
-const OBTAINED = /^[^，。；！？,;]*?(?:资金|国债|债券|补助|专项|额度|项目|政策|支持)/;
+/** What 争取 obtains (funds, bonds, subsidies): then it reports a result, not a target (争取实现…, 争取新开工… are). */
+const OBTAINED = /^(?!实现|新)[^，。；！？,;]*?(?:资金|国债|债券|补助|额度)/;
 
 /**
  * A target word at `i` that marks a plan: 计划 only where it starts a clause or follows a year
@@ -942,8 +982,9 @@ function isTargetWord(text: string, i: number): boolean {
   // (计划总投资 is what a project is planned to cost: a property of it, not a target.)
   if (w === '计划')
     return (!before || !isCjk(before.charCodeAt(0)) || before === '年') && !text.startsWith('总投资', i + 2);
-  // (拟公开信息, 拟制发的文件, 拟签订的合同 name what is about to be done with them: no plan figure.)
-  if (w === '拟') return (!before || !'模虚草比'.includes(before)) && !NOT_PLANNED.test(text.slice(i + 1, i + 3));
+  // (审核拟公开信息, 对…拟制发的文件, 拟签订的合同 name what is about to be done with them: no plan figure;
+  // 拟定 is a verb of its own.)
+  if (w === '拟') return (!before || !'模虚草比'.includes(before)) && !plannedNoun(text, i);
   // 争取超长期特别国债资金6.8亿元 says what was obtained; 争取实现… is a target.
   if (w === '争取') return !OBTAINED.test(text.slice(i + 2, i + 12));
   return true;
@@ -1321,11 +1362,14 @@ function readOne(
     const head = P.slice(P.lastIndexOf('等') + 1);
     // 作出撤销、变更…等纠错决定: a head of four characters or more names the thing alone.
     const specific = head.length >= 4 && !startsWithAny(head, QUANT_L);
+    // (查处制假售假、…等违法案件: the verb before the list still says what was done.)
+    const v = startsWithAny(P, VERB_AT);
+    const verb = v && !startsWithAny(P, LIGHT_VERBS_W) ? v : '';
     let first = cleanLabel(stripOpeners(P.slice(0, P.indexOf('、'))));
     first = shorten(first);
     const lv = startsWithAny(first, LIGHT_VERBS_W);
     if (lv && first.length - lv.length >= 2) first = first.slice(lv.length);
-    P = !specific && first.length >= 2 && first.length <= 14 ? `${first}等${head}` : head;
+    P = !specific && first.length >= 2 && first.length <= 14 ? `${first}等${head}` : specific ? verb + head : head;
   }
   // 规模以上工业企业实现营业收入: the subject's light verb says nothing (…企业营业收入).
   const narrowed = pre.startsWith('其中') || rawPre.includes('其中');
@@ -1335,25 +1379,38 @@ function readOne(
     const m = AGENT_VERB.exec(sub);
     if (m && !MANNER.test(sub.slice(0, m.index))) {
       // 具有资质等级的建筑业企业完成建筑业总产值: a relative clause names who; the object says what.
-      agent = sub.slice(0, m.index);
-      sub = agent.includes('的') ? sub.slice(m.index + 2) : agent + sub.slice(m.index + 2);
-      if (agent.includes('的')) agent = '';
-    } else if (ctx.sentenceAgent && (sub.startsWith('实现') || sub.startsWith('完成')) && sub.length >= 4) {
-      // …企业实现营业收入652.47亿元，增长5.1%；实现利润总额38.92亿元: the same who, said once.
-      sub = ctx.sentenceAgent + sub.slice(2);
+      const who = sub.slice(0, m.index);
+      sub = who.includes('的') ? sub.slice(m.index + 2) : who + sub.slice(m.index + 2);
+      // (Carried only when it names enterprises, with the verb it did it with.)
+      if (!who.includes('的') && AGENT_NOUN.test(who)) agent = who + m[0];
+    } else if (
+      ctx.sentenceAgent &&
+      sub.length >= 4 &&
+      pre.startsWith(ctx.sentenceAgent.slice(-2)) &&
+      sub.startsWith(ctx.sentenceAgent.slice(-2))
+    ) {
+      // …企业实现营业收入652.47亿元，增长5.1%；实现利润总额38.92亿元: the same who, said once; only for a
+      // clause that opens with the same verb (全市实现… names its own scope, 完成造林… another doer).
+      sub = ctx.sentenceAgent.slice(0, -2) + sub.slice(2);
     }
   }
-  // 法治东浦微信公众号全年推送普法信息: who, then when, then what was counted (推送普法信息).
+  // 法治东浦微信公众号全年推送普法信息: who, then when, then what was done (推送普法信息); before a noun
+  // only the time word goes (城镇居民全年人均可支配收入 → 城镇居民人均可支配收入).
   if (sub.includes('全年') || sub.includes('年内')) {
     const t = TIME_INSIDE.exec(sub);
-    if (t && !hasVerb(sub.slice(0, t.index))) sub = sub.slice(t.index + 2);
+    if (t && !hasVerb(sub.slice(0, t.index)))
+      sub =
+        wordAt(sub, t.index + 2, VERB_AT) || NEW_VERB.test(sub.slice(t.index + 2, t.index + 4))
+          ? sub.slice(t.index + 2)
+          : sub.slice(0, t.index) + sub.slice(t.index + 2);
   }
   P = cleanLabel(shorten(sub, true));
   // 区政府法律顾问团出具法律意见104份: who did it, then a light verb; its object is what was counted.
   P = afterLightVerb(P);
   const q = startsWithAny(P, QUANT_L);
-  // …各项存款余额862.47亿元…；各项贷款余额745.18亿元: the same who as the parallel item before it.
-  const qAt = q ? ctx.sentenceCarry.indexOf(q) : -1;
+  // …各项存款余额862.47亿元…；各项贷款余额745.18亿元: the same who as the parallel item before it (the same
+  // head noun: 各项税收收入 after 各项存款余额 is no parallel item).
+  const qAt = q && ctx.sentenceCarry.slice(-2) === P.slice(-2) ? ctx.sentenceCarry.indexOf(q) : -1;
   if (q && qAt >= 2) P = ctx.sentenceCarry.slice(0, qAt) + P;
   else if (q && P.length - q.length >= 3) P = P.slice(q.length);
   const et = endsWithAny(P, EMPTY_TAILS_W);
@@ -1364,14 +1421,15 @@ function readOne(
   // 在31个行业大类中: 中 closes the frame 在…中.
   if (N.length >= 3 && N.endsWith('中') && rawPre.endsWith('在')) N = N.slice(0, -1);
   let label = '';
+  let listed = '';
   const nextPre = P;
   if (N) {
     const restIsVerb = !!post.rest && post.restVerb;
     if (P && !(restIsVerb && P.length > 6)) label = P + N;
     else if (post.rest) label = post.rest + N;
     // 对19个乡镇（街道）、42家县级部门开展法治建设专项督察: what was done to every item of the list.
-    else if (coverb && text.charCodeAt(post.nounEnd) === 0x3001 && listRest(text, post.nounEnd))
-      label = listRest(text, post.nounEnd) + N;
+    else if (coverb && text.charCodeAt(post.nounEnd) === 0x3001 && (listed = listRest(text, post.nounEnd)))
+      label = listed + N;
     else if (GENERIC.has(N) && afterList) label = afterList + N;
     else if (GENERIC.has(N) && ctx.carry) label = ctx.carry + N;
     else label = N;
@@ -1427,8 +1485,13 @@ function hasVerb(s: string): boolean {
   return false;
 }
 
+/** 新收, 新增, 新建: verbs of what is new this year (kept in labels, so not in VERBS). */
+const NEW_VERB = /^新[收增建办]/;
+
 /** 全年 / 年内 between a subject and its predicate. */
 const TIME_INSIDE = /(?<=[\u4e00-\u9fff]{2})(?:全年|年内)(?=[\u4e00-\u9fff]{2})/;
+/** Who 实现 / 完成 a figure, carried to the clauses after it that leave it out: enterprises, industries, units. */
+const AGENT_NOUN = /(?:企业|公司|单位|行业|工业|建筑业|服务业|合作社|个体户|机构|银行)$/;
 /** How, not who, before 完成 (超额完成年度计划). */
 const MANNER = /^(?:超额|提前|全面|顺利|圆满|基本|累计|共计|已经|全部|均已)$/;
 /** A plan as what was counted (超额完成年度计划1200套, 完成年度计划的112.4%): the plan of the thing carried. */

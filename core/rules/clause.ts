@@ -82,6 +82,13 @@ export const BASES: readonly (readonly [string, string])[] = [
   ['与上年同期相比', '上年同期'],
   ['比去年同期', '上年同期'],
   ['较去年同期', '上年同期'],
+  // An earlier period of the same year (增速比前三季度提高0.6个百分点).
+  ['比前三季度', '前三季度'],
+  ['较前三季度', '前三季度'],
+  ['比上半年', '上半年'],
+  ['较上半年', '上半年'],
+  ['比一季度', '一季度'],
+  ['较一季度', '一季度'],
   ['同比', '上年同期'],
   ['比上年末', '上年末'],
   ['较上年末', '上年末'],
@@ -94,13 +101,6 @@ export const BASES: readonly (readonly [string, string])[] = [
   ['比去年', '上年'],
   ['较去年', '上年'],
   ['比上月', '上月'],
-  // An earlier period of the same year (增速比前三季度提高0.6个百分点).
-  ['比前三季度', '前三季度'],
-  ['较前三季度', '前三季度'],
-  ['比上半年', '上半年'],
-  ['较上半年', '上半年'],
-  ['比一季度', '一季度'],
-  ['较一季度', '一季度'],
   ['环比', '上期'],
   ['较常年', '常年'],
   ['比常年', '常年'],
@@ -239,6 +239,7 @@ export const OPENERS = [
   '已',
   '均',
   '另有',
+  '辖区内',
 ];
 
 /** Scope words: a place alone is never a label (全区, 全市), so they are dropped at its start. */
@@ -428,7 +429,7 @@ export const VERBS = [
   '报送',
   '备案',
   '参训',
-  '新收',
+  '报备',
 ];
 
 /** Words that start with 有 and are not "there are" (有效高新技术企业, 有关部门). */

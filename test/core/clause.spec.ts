@@ -282,7 +282,45 @@ describe('clause reading', () => {
       '金融机构本外币各项贷款余额',
     ]);
     // Who, then when, then what was counted.
-    expect(labels('“法治东浦”微信公众号全年推送普法信息1420条。')).toEqual(['推送普法信息']);
+    expect(labels('“法治东浦”微信公众号全年推送普法信息1420条。')).toEqual(['法治东浦微信公众号推送普法信息']);
+    expect(labels('县人民政府全年收到行政复议申请468件。')).toEqual(['收到行政复议申请']);
+  });
+
+  it('carries who did it only to clauses that open with the same verb, and only enterprises', () => {
+    const labels = (s: string) => read(s).map((m) => m.label);
+    expect(labels('全市规上工业实现增加值520亿元，增长7%；全市实现社会消费品零售总额860亿元。')[2]).toBe(
+      '社会消费品零售总额',
+    );
+    expect(labels('农业实现增加值20亿元，增长3.5%；完成造林面积1.2万亩。')[2]).toBe('造林面积');
+    expect(labels('全区首次实现外贸进出口总额突破100亿元，实现实际利用外资2.3亿美元。')[1]).toBe('实际利用外资');
+    expect(labels('全县如期完成易地扶贫搬迁1200户，完成安置住房建设850套。')[1]).toBe('安置住房建设');
+    // 全年 before a noun goes alone; the subject stays.
+    expect(labels('城镇居民全年人均可支配收入48562元，增长4.8%。')).toEqual([
+      '城镇居民人均可支配收入',
+      '城镇居民人均可支配收入增速',
+    ]);
+    expect(labels('全区粮食全年总产量35.6万吨。')).toEqual(['粮食总产量']);
+    expect(labels('区行政复议局全年新收行政复议申请286件。')).toEqual(['新收行政复议申请']);
+  });
+
+  it('keeps bounds, scopes and parallel items to what the sentence says', () => {
+    const labels = (s: string) => read(s).map((m) => m.label);
+    // A threshold after a scope alone bounds nothing the label can name.
+    expect(labels('全市60岁以上的老人达12.5万人。')[1]).toBe('老人');
+    expect(labels('辖区内共有中小学18所。')).toEqual(['中小学']);
+    expect(labels('全街道辖区面积12.5平方公里。')).toEqual(['辖区面积']);
+    // Another head noun after 各项 is no parallel item.
+    expect(labels('年末金融机构各项存款余额862亿元，各项税收收入45亿元。')[1]).toBe('税收收入');
+    // 翻新 keeps its 新 when the thing is carried.
+    expect(labels('老旧小区翻新改造45个，完成32个。')[1]).toBe('老旧小区翻新完成');
+    // The whole before a 其中 part does not outlive its sentence.
+    expect(
+      labels('全年新收行政复议案件500件，其中市本级新收120件。行政诉讼方面，其中一审应诉案件86件；审结80件。')[3],
+    ).not.toContain('行政复议');
+    expect(labels('建成“15分钟便民生活圈”32个，臭氧日最大8小时平均值浓度为150微克/立方米。')).toEqual([
+      '建成便民生活圈',
+      '臭氧日最大小时平均值浓度',
+    ]);
   });
 
   it('reads words that end in a coverb’s character, adverbials and generic nouns of what came before', () => {
@@ -319,6 +357,15 @@ describe('clause reading', () => {
     expect(findMetrics('二、2025年工作目标和重点\n新建农村道路15公里。')[0].target).toBe(true);
     // 拟公开信息 names what is about to be published, not a plan figure.
     expect(findMetrics('全年审核拟公开信息612条。')[0].target).toBe(false);
+    // A sub-heading of the results opens no plan section, and a top-level heading that runs on closes one.
+    const review = ['一、2024年工作回顾', '（一）主要目标顺利实现', '新增城镇学位2000个。'].join('\n');
+    expect(findMetrics(review)[0].target).toBe(false);
+    const runOn = [
+      '三、下一步工作计划',
+      '新建农村道路15公里。',
+      '四、党政主要负责人履行职责情况。全年主持召开专题会议12次。',
+    ].join('\n');
+    expect(findMetrics(runOn).map((m) => m.target)).toEqual([true, false]);
     // A heading of results is no plan: 2024年重点工作完成情况.
     expect(findMetrics('一、2024年重点工作完成情况\n新增城镇学位2000个。')[0].target).toBe(false);
     // 计划总投资 is what a project is planned to cost.
@@ -353,8 +400,12 @@ describe('clause reading', () => {
       '收到规范性文件',
       '规范性文件审查',
     ]);
-    // A list of verbs before the relative clause is kept whole.
-    expect(labels('废止、修订妨碍统一市场和公平竞争的文件3件。')[0]).not.toBe('废止文件');
+    // A list of verbs, a clause of 涉及 or 以…为, and a 的 after no verb keep the relative clause.
+    expect(labels('废止、修订妨碍统一市场和公平竞争的文件3件。')).toEqual(['修订妨碍统一市场和公平竞争的文件']);
+    expect(labels('审查涉及经营主体经济活动的政策措施27件。')).toEqual(['涉及经营主体经济活动的政策措施']);
+    expect(labels('办理以区政府为被告的行政诉讼案件45件。')).toEqual(['办理以区政府为被告的行政诉讼案件']);
+    // The verb before a list with 等 stays when the head names the thing.
+    expect(labels('查处制假售假、侵犯知识产权等违法案件56件。')).toEqual(['查处违法案件']);
     expect(labels('城乡居民基本医疗保险参保人数达3.12万人，参保率达97.8%。')[1]).toBe('城乡居民基本医疗保险参保率');
     // What the verb did, after the list of figures it did it to.
     expect(labels('新铺设供水管网26公里，解决1350户、4200余人饮水不稳定问题。')[1]).toBe('解决饮水不稳定问题');
@@ -380,5 +431,8 @@ describe('clause reading', () => {
     expect(read('权责清单项目取消7项。')[0]).toMatchObject({ measure: 'change', direction: 'down' });
     expect(read('争取超长期特别国债资金6.8亿元。')[0].target).toBe(false);
     expect(read('争取实现地区生产总值增长6%。')[0].target).toBe(true);
+    expect(read('争取新开工项目50个以上。')[0].target).toBe(true);
+    expect(read('2025年拟出台地方性法规3部，拟印发规范性文件5件。').map((m) => m.target)).toEqual([true, true]);
+    expect(read('对区政府拟签订的合同协议开展合法性审查146件。')[0].target).toBe(false);
   });
 });
