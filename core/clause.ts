@@ -1421,15 +1421,14 @@ function readOne(
   // 在31个行业大类中: 中 closes the frame 在…中.
   if (N.length >= 3 && N.endsWith('中') && rawPre.endsWith('在')) N = N.slice(0, -1);
   let label = '';
-  let listed = '';
+  const listed = N && coverb && text.charCodeAt(post.nounEnd) === 0x3001 ? listRest(text, post.nounEnd) : '';
   const nextPre = P;
   if (N) {
     const restIsVerb = !!post.rest && post.restVerb;
     if (P && !(restIsVerb && P.length > 6)) label = P + N;
     else if (post.rest) label = post.rest + N;
     // 对19个乡镇（街道）、42家县级部门开展法治建设专项督察: what was done to every item of the list.
-    else if (coverb && text.charCodeAt(post.nounEnd) === 0x3001 && (listed = listRest(text, post.nounEnd)))
-      label = listed + N;
+    else if (listed) label = listed + N;
     else if (GENERIC.has(N) && afterList) label = afterList + N;
     else if (GENERIC.has(N) && ctx.carry) label = ctx.carry + N;
     else label = N;
