@@ -895,7 +895,11 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
     if (reading.r.measure !== 'share' && named) {
       // A 其中 part narrows the subject for the changes after it; the bare verbs after it still
       // speak of the whole (其中省本级新收2105件；受理16902件 → 行政复议案件受理).
-      const part = reading.r.measure === 'level' && rawPre.includes('其中');
+      // (So are the parts of the same list after it that name a thing, not a verb: 其中刑事案件320件，
+      // 民事案件500件，办结800件.)
+      const part =
+        reading.r.measure === 'level' &&
+        (rawPre.includes('其中') || (!!whole && carrySentence === sa && !wordAt(reading.r.indicator, 0, VERB_AT)));
       if (part && !whole && carrySentence === sa) whole = carry.subject;
       else if (!part) whole = '';
       carry = { subject: withoutLeadingVerb(reading.r.indicator), full: reading.r.indicator, items: carry.items };

@@ -416,6 +416,8 @@ describe('clause reading', () => {
     expect(
       labels('全省共新收行政复议案件18436件，同比增长27.6%，其中省本级新收2105件；受理16902件，审结15877件。').slice(3),
     ).toEqual(['行政复议案件受理', '行政复议案件审结']);
+    // The parts of a 其中 list after the first keep the whole too.
+    expect(labels('全年受理各类案件820件，其中刑事案件320件，民事案件500件，办结800件。')[3]).toBe('各类案件办结');
     expect(read('全年固定资产投资比上年增长4.1%，增速比前三季度提高0.6个百分点。')[1]).toMatchObject({
       label: '固定资产投资增速提高',
       base: '前三季度',
