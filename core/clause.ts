@@ -676,7 +676,10 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
   let recent: string[] = [];
   /** Who 实现 / 完成 a figure earlier in this sentence. */
   let agent = '';
-  /** The carried subject before the 其中 part of this sentence that replaced it ('' once another figure is named). */
+  /**
+   * The carried subject before the 其中 part of this sentence that replaced it ('' once another figure is
+   * named, and at each new sentence: it is always this sentence's).
+   */
   let whole = '';
   let para = -1;
   let sentence = -1;
@@ -749,7 +752,6 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
       if (!cellLine) {
         carry = { subject: '', full: '', items: [] };
         thing = '';
-        whole = '';
       }
     }
     if (lineHead) {
@@ -785,11 +787,18 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
     let rawPre = text.slice(preStart, sp.start);
     // 年经营性收入50万元以上的村达47个: the figure before is a threshold inside what this one counts.
     // (Only when the noun bounded says too little alone: 村, not 在建项目.)
-    if (sameClause && spans[k - 1].start > ca && shortHead(rawPre) && boundedNoun(text, ca, spans[k - 1].start)) {
+    if (sameClause && spans[k - 1].start > ca) {
       const prev = spans[k - 1];
-      if (rawPre.charCodeAt(0) === 0x4ee5 && THRESHOLD_OF.test(rawPre)) rawPre = text.slice(ca, prev.start) + rawPre;
-      else if (rawPre.charCodeAt(0) === 0x7684 && THRESHOLD_END.test(text.slice(prev.end - 2, prev.end)))
-        rawPre = text.slice(ca, prev.start) + text.slice(prev.end - 2, prev.end) + rawPre;
+      const c0 = rawPre.charCodeAt(0);
+      // The bound after the figure (以上的村), or read as the figure's own hedge (50万元以上|的村).
+      const bound =
+        c0 === 0x4ee5 && THRESHOLD_OF.test(rawPre)
+          ? ''
+          : c0 === 0x7684 && THRESHOLD_END.test(text.slice(prev.end - 2, prev.end))
+            ? text.slice(prev.end - 2, prev.end)
+            : null;
+      if (bound !== null && shortHead(rawPre) && boundedNoun(text, ca, prev.start))
+        rawPre = text.slice(ca, prev.start) + bound + rawPre;
     }
     const post = readPost(text, sp.end, limit);
     prevClause = ca;
@@ -850,7 +859,7 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
     context.shareBefore = afterLast ? lastShare : '';
     context.prevRate = afterLast ? lastRate : '';
     context.sentenceAgent = agent;
-    context.sentenceWhole = carrySentence === sa && whole ? whole : '';
+    context.sentenceWhole = whole;
     context.sentenceStart = sa;
     context.clauseStart = ca;
     context.index = k;
@@ -899,7 +908,7 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
       // 民事案件500件，办结800件.)
       const part =
         reading.r.measure === 'level' &&
-        (rawPre.includes('其中') || (!!whole && carrySentence === sa && !wordAt(reading.r.indicator, 0, VERB_AT)));
+        (rawPre.includes('其中') || (!!whole && !wordAt(reading.r.indicator, 0, VERB_AT)));
       if (part && !whole && carrySentence === sa) whole = carry.subject;
       else if (!part) whole = '';
       carry = { subject: withoutLeadingVerb(reading.r.indicator), full: reading.r.indicator, items: carry.items };
@@ -1364,16 +1373,18 @@ function readOne(
     // 组织“制造名城走进名企名校名所”、“链上企业…”等各类活动: the head after 等 names the thing,
     // and the first example says which (制造名城走进名企名校名所等各类活动).
     const head = P.slice(P.lastIndexOf('等') + 1);
-    // 作出撤销、变更…等纠错决定: a head of four characters or more names the thing alone.
-    const specific = head.length >= 4 && !startsWithAny(head, QUANT_L);
-    // (查处制假售假、…等违法案件: the verb before the list still says what was done.)
-    const v = startsWithAny(P, VERB_AT);
-    const verb = v && !startsWithAny(P, LIGHT_VERBS_W) ? v : '';
-    let first = cleanLabel(stripOpeners(P.slice(0, P.indexOf('、'))));
-    first = shorten(first);
-    const lv = startsWithAny(first, LIGHT_VERBS_W);
-    if (lv && first.length - lv.length >= 2) first = first.slice(lv.length);
-    P = !specific && first.length >= 2 && first.length <= 14 ? `${first}等${head}` : specific ? verb + head : head;
+    if (head.length >= 4 && !startsWithAny(head, QUANT_L)) {
+      // 作出撤销、变更…等纠错决定: a head of four characters or more names the thing alone, after the verb
+      // before the list when that says what was done (查处制假售假、…等违法案件 → 查处违法案件).
+      const v = startsWithAny(P, VERB_AT);
+      P = (v && !startsWithAny(P, LIGHT_VERBS_W) ? v : '') + head;
+    } else {
+      let first = cleanLabel(stripOpeners(P.slice(0, P.indexOf('、'))));
+      first = shorten(first);
+      const lv = startsWithAny(first, LIGHT_VERBS_W);
+      if (lv && first.length - lv.length >= 2) first = first.slice(lv.length);
+      P = first.length >= 2 && first.length <= 14 ? `${first}等${head}` : head;
+    }
   }
   // 规模以上工业企业实现营业收入: the subject's light verb says nothing (…企业营业收入).
   const narrowed = pre.startsWith('其中') || rawPre.includes('其中');

@@ -8,6 +8,7 @@ import { readFigures } from './clause';
 import { findChineseNumerals } from './numerals';
 import { CLAUSE_DELIMS, SENTENCE_DELIMS } from './rules/labels';
 import {
+  AREA_AFTER_DURATION,
   CLOCK_BEFORE,
   GLUE_ALWAYS,
   GLUE_BETWEEN_DIGITS,
@@ -220,8 +221,8 @@ const CN_HINT = /[一二三四五六七八九两][十百千万亿]|百分之|[�
 /** Names after a number that make it part of a name (PM2.5平均浓度), tested in place. */
 const NAME_FOLLOWERS_AT = new RegExp(NAME_FOLLOWERS.source.replace(/^\^/, ''), 'y');
 
-/** 便民生活圈, 经济圈 after a duration: the name of an area people reach in that time. */
-const CIRCLE_AT = /^[\u4e00-\u9fff]{0,4}圈/;
+/** {@link AREA_AFTER_DURATION}, tested in place like {@link NAME_FOLLOWERS_AT}. */
+const AREA_AFTER_DURATION_AT = new RegExp(AREA_AFTER_DURATION.source.replace(/^\^/, ''), 'y');
 
 /** Ideographs from `pos` up to a closing quote: the figure before `pos` opens a quoted name. */
 function quotedName(text: string, pos: number): boolean {
@@ -304,7 +305,10 @@ export function findMetrics(input: string, options: FindOptions = {}): Metric[] 
       if (unit === '分' && clockBefore(prevCode)) continue;
       // A quoted name that opens with a figure (“15分钟便民生活圈”), and a 圈 of minutes or hours.
       if (prevCode === 0x201c && quotedName(text, pos)) continue;
-      if ((unit === '分钟' || unit === '小时') && CIRCLE_AT.test(text.slice(pos, pos + 6))) continue;
+      if (unit === '分钟' || unit === '小时') {
+        AREA_AFTER_DURATION_AT.lastIndex = pos;
+        if (AREA_AFTER_DURATION_AT.test(text)) continue;
+      }
       const notBefore = UNIT_NOT_BEFORE[unit];
       if (notBefore && matchAt(text, pos, notBefore)) continue;
       // A ratio unit: 780元/人·月, 85部/百人.

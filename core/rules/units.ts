@@ -169,6 +169,8 @@ export const MONEY_CONTEXT =
  * result: 臭氧日最大8小时平均值 is a pollutant statistic's name (spec: names with numbers).
  */
 export const NAME_FOLLOWERS = /^(平均值|平均浓度|滑动平均|均值)/;
+/** What follows a duration in the name of an area people reach in that time (15分钟便民生活圈, 1小时经济圈). */
+export const AREA_AFTER_DURATION = /^[\u4e00-\u9fff]{0,4}圈/;
 
 /** Characters before a number that make 分 a clock time (11时20分), not a score. */
 export const CLOCK_BEFORE = /[时点:]/;
