@@ -15,6 +15,7 @@ import {
   DOWN_SHORT,
   DOWN_VERBS,
   EMPTY_TAILS,
+  ENTITY_ENDS,
   FLAT_VERBS,
   GENERIC_NOUNS,
   LIGHT_VERBS,
@@ -23,6 +24,7 @@ import {
   MEASURE_NOUNS,
   OPENERS,
   PAIR_WORDS,
+  PER_HEAD,
   QUANTIFIERS,
   RESULT_COMPLEMENTS,
   SCOPES,
@@ -161,6 +163,7 @@ const OPEN_PUNCT = charTable(`的，,、${SPACE_CHARS}`);
 const BEFORE_SHARE = charTable('为到达约近了');
 const BEFORE_CHANGE = charTable('了达为约近');
 const BEFORE_COVERB = charTable('约近过超逾');
+const TO_END = charTable('至到');
 
 /** Conjunctions that continue a list of figures (8项正面清单和12项负面清单). */
 const AND_WORDS = ['和', '及', '与'];
@@ -198,6 +201,10 @@ const CHANGE_NOUN_WORDS = new Set(CHANGE_NOUNS.map(([w]) => w));
 const CHANGE_NOUN_LAST = new Set(CHANGE_NOUNS.map(([w]) => w.charCodeAt(w.length - 1)));
 const TARGET_AFTER_W = new Words(TARGET_AFTER);
 const RESULTS_W = new Words(RESULT_COMPLEMENTS);
+const PER_HEAD_W = new Words(PER_HEAD);
+/** Verbs of having (提供托位, 入驻实体): what an entity has, still. */
+const HAS_VERBS_W = new Words(['提供', '入驻', '拥有', '开放', '设置', '配备']);
+const ENTITY_W = new Words(ENTITY_ENDS);
 
 /** Remove 《…》 titles (and the 等 after them): a label names the kind, not the document. */
 function dropTitles(s: string): string {
@@ -478,7 +485,13 @@ function readPost(text: string, end: number, limit: number): Post {
     const lv = startsWithAny(rest, LIGHT_VERBS_W);
     if (lv && rest.length - lv.length >= 2) rest = rest.slice(lv.length).replace(/^了/, '');
     if (rest.includes('、')) rest = rest.slice(rest.lastIndexOf('、') + 1);
-    if (rest.length > 16) rest = rest.slice(0, 16);
+    if (rest.length > 16) {
+      // Cut where a word starts, never inside one (…的政策措施|进行审查, not …政策措施进).
+      let cut = 16;
+      while (cut > 8 && !breakAt(rest, cut)) cut--;
+      if (cut <= 8) for (cut = 16; cut > 8 && rest.charCodeAt(cut) !== 0x7684; ) cut--;
+      rest = rest.slice(0, cut > 8 ? cut : 16);
+    }
   }
   return { noun: cleanLabel(noun), nounEnd, rest: cleanLabel(rest), restVerb };
 }
@@ -619,6 +632,17 @@ export function listItems(subject: string, n: number): string[] | null {
   if (parts.length !== n && subject.includes('、')) parts = subject.split('、').filter(Boolean);
   if (parts.length !== n || n < 2) return null;
   const last = parts[n - 1];
+  // 月最低工资标准第一档、第二档、第三档: the items after the first are as long as its end, and what
+  // comes before that end is theirs too.
+  const L = parts[1].length;
+  if (
+    L <= 3 &&
+    parts[0].length > L + 1 &&
+    parts.every((p, i) => i === 0 || (p.length === L && p[L - 1] === parts[0][parts[0].length - 1]))
+  ) {
+    const prefix = parts[0].slice(0, -L);
+    return parts.map((p, i) => (i === 0 ? p : prefix + p));
+  }
   if (parts.slice(0, -1).some((p) => p.length > 2)) {
     // Whole names, the last carrying what is measured of all (…、锂离子电池产量).
     const tail = MEASURE_NOUNS.find((w) => last.endsWith(w) && last.length > w.length);
@@ -692,6 +716,9 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
   let lastSentence = -1;
   let lastShare = '';
   let lastRate = '';
+  /** The base and indicator of the figure read last, when it was a change. */
+  let lastBase: string | null = null;
+  let lastIndicator = '';
   let group: {
     size: number;
     left: number;
@@ -805,7 +832,9 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
     prevNounEnd = post.nounEnd;
 
     let target = targetFrom >= 0 && targetFrom < sp.start;
-    if (!target) target = !!wordAt(text, sp.end, TARGET_AFTER_W) || !!wordAt(text, post.nounEnd, TARGET_AFTER_W);
+    // (A ceiling reached, 压缩至1个工作日以内, is a result: 以内 after 至 / 到.)
+    if (!target && !TO_END[text.charCodeAt(sp.start - 1)])
+      target = !!wordAt(text, sp.end, TARGET_AFTER_W) || !!wordAt(text, post.nounEnd, TARGET_AFTER_W);
     // A figure of the plan section (三、2025年工作计划) is a plan, whatever its sentence says.
     while (planAt < plans.length && plans[planAt + 1] <= sp.start) planAt += 2;
     if (!target && planAt < plans.length && plans[planAt] <= sp.start) target = true;
@@ -862,8 +891,18 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
     context.sentenceWhole = whole;
     context.sentenceStart = sa;
     context.clauseStart = ca;
+    context.afterClauseFigure = afterLast && spans[k - 1].end <= ca && !hasStrong(text, spans[k - 1].end, ca - 1);
     context.index = k;
     const reading = readOne(text, sp, rawPre, post, context, target, sa);
+    // A change that names no base has the one its sentence gave: the change of the same thing just
+    // before it (比上年末增加18.92万人，增长2.9%), or an opening 与…相比 (与调整前相比，…提高180元).
+    const rr = reading.r;
+    if (rr.measure === 'change' && rr.base === null) {
+      if (afterLast && lastBase && lastIndicator === rr.indicator) rr.base = lastBase;
+      else rr.base = comparedBefore(text, sa, ca);
+    }
+    lastBase = rr.measure === 'change' ? rr.base : null;
+    lastIndicator = rr.indicator;
     prevPre = reading.pre;
     if (reading.agent) agent = reading.agent;
     lastK = k;
@@ -1010,7 +1049,9 @@ function changeName(r: Pick<Reading, 'direction'>, unit: string, word: string, c
 }
 
 function cap(s: string): string {
-  return s.length > MAX_LABEL_LEN ? s.slice(s.length - MAX_LABEL_LEN) : s;
+  // (Never from the middle of a phrase: …提出的审查建议 → 审查建议.)
+  const t = s.charCodeAt(0) === 0x7684 && s.length > 2 ? s.slice(1) : s;
+  return t.length > MAX_LABEL_LEN ? t.slice(t.length - MAX_LABEL_LEN) : t;
 }
 
 /** 、 和 及 与: the characters that join the items of a list. */
@@ -1032,6 +1073,7 @@ class FigureContext implements Context {
   sentenceWhole = '';
   sentenceStart = 0;
   clauseStart = 0;
+  afterClauseFigure = false;
   index = 0;
   constructor(
     private readonly text: string,
@@ -1106,6 +1148,10 @@ interface Context {
   sentenceAgent: string;
   /** The whole before a 其中 part of this sentence replaced the carried subject, or ''. */
   sentenceWhole: string;
+  /** Where the figure's clause starts. */
+  clauseStart: number;
+  /** The figure before this one in the sentence ends the clause right before this one's (…机构6个，床位820张). */
+  afterClauseFigure: boolean;
   prevTail: () => string;
   wholeBefore: () => string;
   /** The object after a list of figures that starts with this one (1350户、4200余人|饮水不稳定问题), or ''. */
@@ -1191,7 +1237,8 @@ function enrich(label: string, ctx: Context, text: string, from: number, to: num
     const inCarry = label.endsWith('率') ? ctx.sentenceCarry.lastIndexOf(head) : -1;
     if (inCarry >= 2) return ctx.sentenceCarry.slice(0, inCarry) + label;
     const v = wordAt(label, 0, VERB_AT);
-    const obj = v ? objectAfter(text, v, from, to) : null;
+    // (An earlier use: the figure's own clause holds the rate's verb itself, 办结率均为100%.)
+    const obj = v ? objectAfter(text, v, from, Math.min(to, ctx.clauseStart)) : null;
     if (obj) return obj + label;
     // (A count, not a rate, after a figure that named the subject does not take the opening
     // clause: 全面落实粮食安全党政同责，全县粮食播种面积56.3万亩，总产量24.8万吨.)
@@ -1203,7 +1250,27 @@ function enrich(label: string, ctx: Context, text: string, from: number, to: num
     if (tail && !tail.includes(label)) return tail + label;
     const rate = ctx.prevRate;
     if (rate.length > label.length + 1 && !rate.endsWith(label)) return rate.slice(0, -label.length) + label;
+    // 受理行政复议案件30件，办结率100%: the rate of a verb (办结, 审核) is of what the sentence counted.
+    // (Not of a verb phrase: 发现问题并督促制定机关纠正34件，纠错率….)
+    const carried = ctx.sentenceCarry;
+    if (v && label.endsWith('率') && carried.length >= 2 && !wordAt(carried, 0, VERB_AT) && !carried.includes('并'))
+      return carried + label;
   }
+  // 全县建成医养结合机构6个，床位820张: what the entity counted just before has (its beds, staff, tenants).
+  if (
+    label.length >= 2 &&
+    label.length <= 4 &&
+    ctx.sentenceCarry.length >= 4 &&
+    ctx.afterClauseFigure &&
+    (!hasVerb(label) || !!startsWithAny(label, HAS_VERBS_W)) &&
+    endsWithAny(ctx.sentenceCarry, ENTITY_W) &&
+    !GENERIC.has(label) &&
+    !endsWithAny(label, ENTITY_W) &&
+    // (The clause says no more than the label: not 全年开展远程会诊; and no 其中 list: 其中三级医院12个，卫生院20个.)
+    to - ctx.clauseStart <= label.length + 2 &&
+    !text.slice(from, to).includes('其中')
+  )
+    return ctx.sentenceCarry + label;
   // An item of a list that names only its difference (一审案件216件、二审140件).
   if (label.length <= 2 && ctx.listItem && ctx.sentenceCarry && !ctx.sentenceCarry.includes(label))
     return ctx.sentenceCarry + label;
@@ -1223,12 +1290,22 @@ function objectAfter(text: string, verb: string, from: number, to: number): stri
   // Within the sentence only (an unbounded indexOf scans the rest of the text when it misses).
   const rel = text.slice(from, to).indexOf(verb);
   const at = rel < 0 ? -1 : from + rel;
-  if (at < 0 || at + verb.length >= to - verb.length) return null;
-  let b = at + verb.length;
-  const a = b;
-  while (b < to && b - a < 10 && isCjk(text.charCodeAt(b)) && !(b > a + 1 && breakAt(text, b))) b++;
-  const noun = text.slice(a, b);
-  return noun.length >= 2 ? noun : null;
+  if (at < 0) return null;
+  const a = at + verb.length;
+  if (a < to - verb.length) {
+    let b = a;
+    while (b < to && b - a < 10 && isCjk(text.charCodeAt(b)) && !(b > a + 1 && breakAt(text, b))) b++;
+    if (b - a >= 2) return text.slice(a, b);
+  }
+  // 进行合法性审核，审核率达到100%: a verb that ends its clause after a light verb was done to the noun
+  // between them (not 均按期办结: no light verb, no noun).
+  if (!STRONG[text.charCodeAt(a)]) return null;
+  let c = at;
+  while (c > from && at - c < 8 && isCjk(text.charCodeAt(c - 1)) && !breakEndsAt(text, c, from)) c--;
+  const light = LIGHT_VERBS_W.last
+    .at(text.charCodeAt(c - 1))
+    ?.find((w) => c - w.length >= from && text.startsWith(w, c - w.length));
+  return light && at - c >= 2 ? text.slice(c, at) : null;
 }
 
 interface One {
@@ -1255,6 +1332,11 @@ function readOne(
   if (/\s/.test(pre)) pre = pre.replace(/\s+/g, '');
   // 已连续3年保持100%: how long, not what.
   if (pre.includes('连续')) pre = pre.replace(DURATION, '');
+  // 达到每人每月183元: how the amount is counted; the carried subject is what.
+  if (pre.includes('每')) {
+    const per = endsWithAny(pre, PER_HEAD_W);
+    if (per) pre = pre.slice(0, -per.length);
+  }
   // 减少至 / 缩短至 / 降至: the figure is the new level.
   let toLevel = false;
   const untilLe = pre.endsWith('了') ? pre.slice(0, -1) : pre;
@@ -1486,11 +1568,33 @@ function readOne(
   };
 }
 
+/** A clause of its own before `b` in the sentence from `a` that says what is compared with (与调整前相比). */
+const COMPARED = /^(?:与|同|和|跟)([^，。；！？,;]{1,10}?)(?:相比|比较)$/;
+function comparedBefore(text: string, a: number, b: number): string | null {
+  // (Within the sentence only: an unbounded lastIndexOf scans the text before it when it misses.)
+  const seg = text.slice(a, b);
+  if (!seg.includes('相比') && !seg.includes('比较')) return null;
+  let s = a;
+  for (let i = a; i < b; i++) {
+    if (!STRONG[text.charCodeAt(i)]) continue;
+    const m = COMPARED.exec(text.slice(s, i).trim());
+    if (m) return BASES.find(([w]) => w === `比${m[1]}`)?.[1] ?? m[1];
+    s = i + 1;
+  }
+  return null;
+}
+
 /** `part` + the rest of `whole` when `part` ends with how `whole` begins (农村居民 + 居民恩格尔系数). */
 function overlapMerge(part: string, whole: string): string {
   for (let k = Math.min(part.length, whole.length - 1); k >= 2; k--)
     if (part.endsWith(whole.slice(0, k))) return part + whole.slice(k);
   return part;
+}
+
+/** A clause break in text[a, b). */
+function hasStrong(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (STRONG[text.charCodeAt(i)]) return true;
+  return false;
 }
 
 /** A verb anywhere in `s`. */

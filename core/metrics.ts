@@ -15,6 +15,7 @@ import {
   HEDGE_BEFORE,
   HEDGE_INNER,
   HEDGE_TAIL,
+  HEDGE_WORD_ENDS,
   MONEY_CONTEXT,
   MULTIPLIERS,
   NAME_FOLLOWERS,
@@ -115,6 +116,14 @@ function matchBefore(text: string, pos: number, words: readonly string[]): strin
   return null;
 }
 
+/** A hedge before a figure ({@link HEDGE_BEFORE}), unless it ends a word (签约12.36万人, 最近3年). */
+function hedgeBefore(text: string, pos: number): string | null {
+  const h = matchBefore(text, pos, HEDGE_BEFORE);
+  if (h?.length !== 1) return h;
+  const words = HEDGE_WORD_ENDS[h];
+  return words && pos >= 2 && words.includes(text[pos - 2]) ? null : h;
+}
+
 function matchUnit(text: string, pos: number): UnitEntry | null {
   const list = UNIT_INDEX.get(text.charCodeAt(pos));
   if (!list) return null;
@@ -125,6 +134,12 @@ function matchUnit(text: string, pos: number): UnitEntry | null {
     return e;
   }
   return null;
+}
+
+/** text[a, b) holds a decimal point. */
+function hasPoint(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) === 46) return true;
+  return false;
 }
 
 /** Exact decimal scaling: "9.17" × 1e8 without binary rounding noise. */
@@ -319,6 +334,16 @@ export function findMetrics(input: string, options: FindOptions = {}): Metric[] 
           pos += 1 + den.length;
         }
       }
+    } else if (
+      !mult &&
+      text.charCodeAt(pos) === 0x65e5 &&
+      text.charCodeAt(pos + 1) !== 0x5e38 &&
+      hasPoint(text, numStart, numEnd)
+    ) {
+      // 平均住院日为8.2日: 日 after a decimal is days (a date's day is never a decimal; 日常 is no unit).
+      unit = '日';
+      kind = 'duration';
+      pos++;
     } else if (mult) {
       // A bare 万/亿 is money when the clause speaks of money (2.5亿超长期国债).
       const [a, b] = clauseBounds(text, numStart, pos);
@@ -339,7 +364,7 @@ export function findMetrics(input: string, options: FindOptions = {}): Metric[] 
       (prevCode === 45 || prevCode === 0xff0d || prevCode === 0x2212) && !glueAlways(text.charCodeAt(numStart - 2))
         ? 1
         : 0;
-    const before = matchBefore(text, numStart - signed, HEDGE_BEFORE);
+    const before = hedgeBefore(text, numStart - signed);
     const start = before ? numStart - signed - before.length : numStart - signed;
     const end = pos;
     const hedge = before && hedgeAfter ? `${before}…${hedgeAfter}` : before || hedgeAfter || null;
@@ -370,7 +395,7 @@ export function findMetrics(input: string, options: FindOptions = {}): Metric[] 
     const cn = findChineseNumerals(text, (t, p) => matchUnit(t, p));
     if (cn.length) {
       for (const c of cn) {
-        const b = matchBefore(text, c.start, HEDGE_BEFORE);
+        const b = hedgeBefore(text, c.start);
         const start = b ? c.start - b.length : c.start;
         const tail = matchAt(text, c.end, HEDGE_TAIL);
         const end = c.end + (tail?.length ?? 0);

@@ -12,6 +12,7 @@ import {
   BLANK_CELL,
   CELL_CHANGE,
   CELL_DOWN,
+  CELL_HEDGE_TAIL,
   CELL_PREFIX,
   CHANGE_HEADER,
   COUNT_WORDS,
@@ -86,7 +87,7 @@ function kindOf(text: string): Kind {
   const t = foldWidth(text).replace(/\s+/g, '');
   if (!t) return 'empty';
   if (BLANK_CELL.test(t)) return 'blank';
-  if (NUMBER_CELL.test(t)) return 'num';
+  if (NUMBER_CELL.test(t) || NUMBER_CELL.test(t.replace(CELL_HEDGE_TAIL, ''))) return 'num';
   if (t.length <= 16 && /\d/.test(t)) {
     const prefix = CELL_PREFIX.exec(t)?.[0].length ?? 0;
     const found = findMetrics(t, { context: false });
@@ -305,7 +306,7 @@ export function readTable(
       if (!cell || cell.row !== r || cell.col !== c || special.has(c)) continue;
       const k = kinds[r][c];
       if (k !== 'num' && k !== 'blank' && k !== 'empty') continue;
-      const m = NUMBER_CELL.exec(foldWidth(cell.text).replace(/\s+/g, ''));
+      const m = NUMBER_CELL.exec(foldWidth(cell.text).replace(/\s+/g, '').replace(CELL_HEDGE_TAIL, ''));
       const value = m ? Number(`${m[1] && m[1] !== '+' && m[1] !== '＋' ? '-' : ''}${m[2].replace(/,/g, '')}`) : null;
       cells.push({
         row: r,
@@ -398,11 +399,14 @@ export function tableFigures(
         if (!unit) continue;
       }
       const sign = /^[-−–﹣]/.test(folded) ? -1 : 1;
-      const numText = foldWidth(raw)
-        .replace(/\s+/g, '')
+      const bare = foldWidth(raw).replace(/\s+/g, '');
+      // (A hedge after the number, 6左右 in a % column, reads as 6%左右.)
+      const tail = CELL_HEDGE_TAIL.exec(bare)?.[0] ?? '';
+      const numText = bare
+        .slice(0, bare.length - tail.length)
         .replace(/^[-−–﹣+＋]/, '')
         .replace(/[%％]$/, '');
-      const read = own ?? findMetrics(`${numText}${unit}`, { context: false })[0];
+      const read = own ?? findMetrics(`${numText}${unit}${tail}`, { context: false })[0];
       const value = read ? read.value : Math.abs(d.value);
       if (!Number.isFinite(value)) continue;
       const unitOut = read ? read.unit : (unit ?? '');
@@ -426,8 +430,8 @@ export function tableFigures(
         value: signed,
         unit: unitOut,
         kind: read?.kind ?? 'other',
-        approx: own?.approx ?? false,
-        hedge: own?.hedge ?? null,
+        approx: (own ?? read)?.approx ?? false,
+        hedge: (own ?? read)?.hedge ?? null,
         label,
         indicator: measure === 'level' ? label : rowLabel || colLabel,
         measure,

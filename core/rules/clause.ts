@@ -162,6 +162,11 @@ export const TARGET_AFTER = ['以内'];
 export const ADVERBIALS = [
   '按可比价格计算',
   '按可比价计算',
+  // On a comparable basis (一般公共预算收入…，同口径增长6.8%).
+  '按同口径计算',
+  '按可比口径计算',
+  '同口径',
+  '可比口径',
   '扣除价格因素',
   '扣除价格因素后',
   '年均',
@@ -676,6 +681,28 @@ export const PAIR_WORDS: readonly (readonly [string, string, string])[] = [
 
 /** Longest label kept, in characters. */
 export const MAX_LABEL_LEN = 28;
+
+/**
+ * Words that end the name of an entity counted (医养结合机构, 创业孵化基地): a short noun after its count in
+ * the same sentence is something it has (床位, 从业人员, 入驻实体).
+ */
+export const ENTITY_ENDS = [
+  '机构',
+  '基地',
+  '医院',
+  '学校',
+  '园区',
+  '中心',
+  '企业',
+  '协会',
+  '市场',
+  '场所',
+  '养老院',
+  '幼儿园',
+];
+
+/** Per-head qualifiers before an amount (达到每人每月183元): how it is counted, not what. */
+export const PER_HEAD = ['每人每月', '每人每年', '每人每天', '每月每人', '每年每人'];
 /** Longest text before a figure read as its label before it is cut at a verb. */
 export const MAX_PRE_LEN = 14;
 

@@ -83,6 +83,9 @@ export const GENERIC_HEADS = new Set([
 export const HEAD_NUMBERING =
   /^(?:其中\s*[:：]|[#＃]|[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[.、．)）](?!\d)|[①-⑳])\s*/;
 
+/** Hedges a cell may put after its one figure (6左右, 4000以上, 4以内: a targets table's cells). */
+export const CELL_HEDGE_TAIL = /(?:左右|以上|以内|以下|上下)$/;
+
 /** Words a cell may put before its one figure (增长4.9%, 下降8.4%, 约30%): the cell is still a number. */
 export const CELL_PREFIX = /^(?:增长|上升|提高|增加|下降|减少|降低|回落|约|近|超|逾|达)/;
 /** Of those, the ones that say the change goes down. */

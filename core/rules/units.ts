@@ -3,7 +3,8 @@ import type { MetricKind } from '../types';
 /**
  * Units and measure words (量词) that make a number a metric (spec/metrics.md). Longer forms come
  * first within each kind so that 人次 wins over 人 and 个工作日 over 个. 年, 月, 日, 号, 届, 点 and
- * 版 are deliberately absent: after a number they make dates, document numbers and names.
+ * 版 are deliberately absent: after a number they make dates, document numbers and names (日 after a
+ * decimal is days: core/metrics.ts).
  */
 export const UNITS: Readonly<Record<MetricKind, readonly string[]>> = {
   percent: ['个百分点', '百分点', '个千分点', '千分点', '%', '‰', '成'],
@@ -87,6 +88,10 @@ export const UNITS: Readonly<Record<MetricKind, readonly string[]>> = {
     '卷',
     '岁',
     '倍',
+    '床日',
+    '大类',
+    // Calls (接听来电41.6万通); not 通道, 通过, 通知 and other words that open with 通.
+    '通',
     '课时',
     '学时',
   ],
@@ -150,6 +155,11 @@ export const MULTIPLIERS: readonly (readonly [string, number])[] = [
 /** Hedge words written before the number (超1100家次, 约2亿元). 达/共/累计 do not hedge. */
 // 不少于 is 以上 said before the number (培训不少于4次).
 export const HEDGE_BEFORE: readonly string[] = ['不少于', '超过', '将近', '接近', '约', '近', '逾', '超'];
+/** Characters before a one-character hedge that make it the end of a word (签约, 节约, 最近, 附近). */
+export const HEDGE_WORD_ENDS: Readonly<Record<string, string>> = {
+  约: '签节制履违预公合条邀特集简契规相缔',
+  近: '最附邻临就靠贴',
+};
 
 /** Hedge words written right after the number or its multiplier (40余份, 210余万条, 1万余次). */
 export const HEDGE_INNER: readonly string[] = ['余', '多'];
@@ -213,6 +223,60 @@ export const RATIO_DENOMINATORS = [
 /** A unit followed by these is part of a word, not a unit: 75周年 is an anniversary. */
 export const UNIT_NOT_BEFORE: Readonly<Record<string, readonly string[]>> = {
   周: ['年'],
+  // (Nor 5通1平, a slogan: a figure follows.)
+  通: [
+    '0',
+    '1',
+    '2',
+    '3',
+    '4',
+    '5',
+    '6',
+    '7',
+    '8',
+    '9',
+    '道',
+    '过',
+    '知',
+    '信',
+    '讯',
+    '报',
+    '用',
+    '车',
+    '航',
+    '行',
+    '关',
+    '畅',
+    '达',
+    '办',
+    '水',
+    '电',
+    '网',
+    '气',
+    '路',
+    '则',
+    '告',
+    '览',
+    '宵',
+    '婚',
+    '俗',
+    '顺',
+    '联',
+    '勤',
+    '识',
+    '透',
+    '向',
+    '往',
+    '常',
+    '州',
+    '化',
+    '辽',
+    '县',
+    '江',
+    '山',
+    '城',
+    '区',
+  ],
   成: ['员', '果', '本', '立', '功', '效', '为', '熟', '交', '绩', '就', '长', '都', '品', '型', '分', '批', '套'],
 };
 

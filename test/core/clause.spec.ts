@@ -437,4 +437,55 @@ describe('clause reading', () => {
     expect(read('2025年拟出台地方性法规3部，拟印发规范性文件5件。').map((m) => m.target)).toEqual([true, true]);
     expect(read('对区政府拟签订的合同协议开展合法性审查146件。')[0].target).toBe(false);
   });
+
+  it('gives a change the base its sentence gave: the change of the same thing before it, or 与…相比', () => {
+    expect(read('年末失业保险参保人数682.34万人，比上年末增加18.92万人，增长2.9%。')[2]).toMatchObject({
+      label: '失业保险参保人数增速',
+      base: '上年末',
+    });
+    expect(read('与调整前相比，月最低工资标准提高180元，增长8.6%。').map((m) => m.base)).toEqual(['调整前', '调整前']);
+    expect(read('与上年相比，粮食产量增长3%。')[0].base).toBe('上年');
+    // Another thing's change names its own base, or none.
+    expect(read('工业增加值比上年增长5%，服务业增加值增长6%。')[1].base).toBe(null);
+    expect(read('一般公共预算收入17.35亿元，同口径增长6.8%。')[1]).toMatchObject({
+      label: '一般公共预算收入增速',
+      measure: 'change',
+    });
+  });
+
+  it('names a rate of a verb by what was counted, not by the rate’s own clause', () => {
+    const labels = (s: string) => read(s).map((m) => m.label);
+    expect(labels('受理行政复议案件30件，办结率100%。')[1]).toBe('行政复议案件办结率');
+    expect(labels('全年承办代表建议8件、委员提案11件，办结率均为100%。')[2]).not.toContain('率均');
+    expect(labels('坚持应审尽审，对本局制发的3件规范性文件全部进行合法性审核，审核率达到100%。')[1]).toBe(
+      '合法性审核率',
+    );
+    // Not of a verb phrase, nor with no light verb before the noun.
+    expect(labels('发现问题并督促制定机关纠正34件，纠错率5.2%。')[1]).toBe('纠错率');
+    expect(labels('全年承办代表建议8件，均按期办结，办结率100%。')[1]).not.toMatch(/^均/);
+  });
+
+  it('reads what an entity counted just before has, per-head amounts and lists of grades', () => {
+    const labels = (s: string) => read(s).map((m) => m.label);
+    expect(labels('全县建成医养结合机构6个，床位820张。')[1]).toBe('医养结合机构床位');
+    expect(labels('年末全省共有各类人力资源服务机构2864家，从业人员3.92万人。')[1]).toBe('人力资源服务机构从业人员');
+    expect(labels('全县共有托育服务机构21个，提供托位1650个。')[1]).toBe('托育服务机构提供托位');
+    // Not a 其中 list, and not a clause with its own verb.
+    expect(labels('年末共有医疗卫生机构4862个，其中三级医院18个，卫生院20个。')[2]).toBe('卫生院');
+    expect(labels('建成资源共享中心5个，全年开展远程会诊1.36万例。')[1]).toBe('远程会诊');
+    expect(labels('基础养老金最低标准提高20元，达到每人每月183元。')[1]).toBe('基础养老金最低标准');
+    expect(labels('全省月最低工资标准第一档、第二档、第三档分别为2280元/月、2150元/月、2020元/月。')).toEqual([
+      '月最低工资标准第一档',
+      '月最低工资标准第二档',
+      '月最低工资标准第三档',
+    ]);
+  });
+
+  it('cuts a long phrase where a word starts, and reads a ceiling reached as a result', () => {
+    const label = read('对17件涉及经营主体经济活动的政策措施开展公平竞争审查。')[0].label;
+    expect(label).toBe('涉及经营主体经济活动的政策措施');
+    expect(read('办理公民、法人和其他组织提出的审查建议27件。')[0].label).toBe('审查建议');
+    expect(read('出口退税平均办理时间压缩至1个工作日以内。')[0].target).toBe(false);
+    expect(read('城镇登记失业率控制在4%以内。')[0].target).toBe(true);
+  });
 });

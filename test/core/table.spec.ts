@@ -39,6 +39,18 @@ describe('table model', () => {
     ]);
   });
 
+  it('reads a hedge after a cell’s number (a targets table: 6左右, 4000以上) as the figure’s', () => {
+    const f = cellFigures(`<table border="1"><tr><td>指标名称</td><td>单位</td><td>上年完成</td><td>预期目标</td></tr>
+      <tr><td>地区生产总值增长</td><td>%</td><td>5.9</td><td>6左右</td></tr>
+      <tr><td>城镇新增就业</td><td>人</td><td>4386</td><td>4000以上</td></tr></table>`);
+    expect(f.map((m) => [m.text, m.value, m.unit, m.approx, m.hedge, m.target])).toEqual([
+      ['5.9', 5.9, '%', false, null, false],
+      ['6左右', 6, '%', true, '左右', true],
+      ['4386', 4386, '人', false, null, false],
+      ['4000以上', 4000, '人', true, '以上', true],
+    ]);
+  });
+
   it('takes the unit from a 计量单位 column and from a 单位：万元 caption', () => {
     const units = cellFigures(`<table border="1"><tr><td>产品</td><td>计量单位</td><td>产量</td></tr>
       <tr><td>原煤</td><td>万吨</td><td>86.4</td></tr><tr><td>服装</td><td>万件</td><td>1536</td></tr></table>`);
