@@ -164,6 +164,7 @@ const BEFORE_SHARE = charTable('为到达约近了');
 const BEFORE_CHANGE = charTable('了达为约近');
 const BEFORE_COVERB = charTable('约近过超逾');
 const TO_END = charTable('至到');
+const MODAL = charTable('需应须');
 
 /** Conjunctions that continue a list of figures (8项正面清单和12项负面清单). */
 const AND_WORDS = ['和', '及', '与'];
@@ -298,7 +299,9 @@ function withoutLeadingVerb(s: string): string {
 
 /** What a label counts, without the verb before or after it (行政复议受理 → 行政复议): carried to the next figures. */
 function thingOf(s: string): string {
-  let t = withoutLeadingVerb(s);
+  // 需办理申请: what had to be done is still done to the same thing (申请).
+  const modal = MODAL[s.charCodeAt(0)] && wordAt(s, 1, VERB_AT) ? 1 : 0;
+  let t = withoutLeadingVerb(modal ? s.slice(1) : s);
   if (NEW_VERB.test(t) && t.length >= 5) t = t.slice(2);
   const r = endsWithAny(t, RESULTS_W);
   if (r && t.length - r.length >= 4) t = t.slice(0, -r.length);
@@ -1329,6 +1332,12 @@ function readOne(
 ): One {
   const prevPre = ctx.prevPre;
   let pre = dropTitles(rawPre);
+  // 编印《南屏区人民政府公报》4期: a short title right before the figure, after a verb alone, is what was counted.
+  if (rawPre.charCodeAt(rawPre.length - 1) === 0x300b && pre.length <= 4 && onlyVerbs(pre)) {
+    const open = rawPre.lastIndexOf('《');
+    const title = open >= 0 ? rawPre.slice(open + 1, -1) : '';
+    if (title.length >= 2 && title.length <= 14 && onlyCjk(title)) pre += title;
+  }
   if (/\s/.test(pre)) pre = pre.replace(/\s+/g, '');
   // 已连续3年保持100%: how long, not what.
   if (pre.includes('连续')) pre = pre.replace(DURATION, '');

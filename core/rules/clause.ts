@@ -302,6 +302,7 @@ export const LIGHT_VERBS = [
  */
 export const VERBS = [
   ...LIGHT_VERBS,
+  '制发',
   '受理',
   '办结',
   '办理',

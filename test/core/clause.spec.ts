@@ -488,4 +488,12 @@ describe('clause reading', () => {
     expect(read('出口退税平均办理时间压缩至1个工作日以内。')[0].target).toBe(false);
     expect(read('城镇登记失业率控制在4%以内。')[0].target).toBe(true);
   });
+
+  it('reads a short title after a verb as what was counted, and what had to be done as done to the same thing', () => {
+    const labels = (s: string) => read(s).map((m) => m.label);
+    expect(labels('编印《南屏区人民政府公报》4期。')[0]).toBe('编印南屏区人民政府公报');
+    expect(labels('印发《关于加强法治政府建设的实施意见》等文件5份。')[0]).toBe('印发文件');
+    expect(labels('全年需办理申请295件，已办结281件。')[1]).toBe('申请办结');
+    expect(labels('现行有效的行政规范性文件87件，全年废止4件、新制发12件。')[2]).toBe('现行有效的行政规范性文件新制发');
+  });
 });
