@@ -7,13 +7,18 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Attachment, ClipLookup, PageStatus, SaveResult } from '../messaging/protocol';
 import { onMessage, sendMessage } from '../messaging/protocol';
-import { type MessageKey, saveMessage, t } from './i18n';
+import { type MessageKey, saveMessage, t, uiLang } from './i18n';
 import { purifyClipHtml } from './purify';
 import { targetTabId } from './tab';
 
 type Load =
   | { state: 'loading' }
-  | { state: 'none'; tabId: number | null; fileUrl: string | null }
+  | {
+      state: 'none';
+      tabId: number | null;
+      fileUrl: string | null /** A web page (http or https), or a tab whose URL is not known. */;
+      web: boolean;
+    }
   | { state: 'ready'; tabId: number; status: PageStatus; lookup: ClipLookup | null; attachments: Attachment[] };
 
 /** A tab that shows a report file itself (the browser's PDF viewer, a .docx link opened). */
@@ -51,7 +56,7 @@ export function StatusPanel() {
   const generation = useRef(0);
   async function refresh(tabId: number | null) {
     const gen = ++generation.current;
-    if (tabId === null) return setLoad({ state: 'none', tabId: null, fileUrl: null });
+    if (tabId === null) return setLoad({ state: 'none', tabId: null, fileUrl: null, web: false });
     let status = await readStatus(tabId);
     // A web page still loading (or just loaded) may have no content script yet: wait for it
     // rather than say "not read". Other tabs (browser pages) answer at once.
@@ -69,8 +74,11 @@ export function StatusPanel() {
     }
     if (gen !== generation.current) return;
     if (!status) {
-      const url = (await browser.tabs.get(tabId).catch(() => null))?.url ?? '';
-      return setLoad({ state: 'none', tabId, fileUrl: FILE_URL.test(url) ? url : null });
+      const tab = await browser.tabs.get(tabId).catch(() => null);
+      const url = tab?.url ?? '';
+      // (Without the tabs permission a web page's URL may be hidden: only a known non-web URL says no.)
+      const web = !url || /^https?:/.test(url);
+      return setLoad({ state: 'none', tabId, fileUrl: FILE_URL.test(url) ? url : null, web });
     }
     const [lookup, attachments] = await Promise.all([
       sendMessage('findClip', { url: status.url, contentHash: status.contentHash }).catch(() => null),
@@ -80,6 +88,8 @@ export function StatusPanel() {
   }
 
   useEffect(() => {
+    // Screen readers read the panel in the UI's language, not the page template's lang="en".
+    document.documentElement.lang = uiLang() === 'zh' ? 'zh-CN' : 'en';
     targetTabId().then(refresh);
   }, []);
 
@@ -221,8 +231,8 @@ export function StatusPanel() {
     return (
       <div class="panel">
         <Header />
-        <p class="muted">{t('statusNotAnalysed')}</p>
-        {load.tabId !== null && (
+        <p class="muted">{load.web ? t('statusNotAnalysed') : t('notWebPage')}</p>
+        {load.tabId !== null && load.web && (
           <button type="button" class="primary" disabled={busy} onClick={() => analyse(load.tabId as number)}>
             {t('analyseThisPage')}
           </button>
@@ -273,8 +283,15 @@ export function StatusPanel() {
       <dl class="meta">
         <dt>{t('agency')}</dt>
         <dd data-testid="agency">{md.agency ?? t('noneYet')}</dd>
-        <dt>{t('reportYear')}</dt>
-        <dd>{md.reportYear ?? t('noneYet')}</dd>
+        <dt title={t('reportYearHint')}>{t('reportYear')}</dt>
+        <dd title={t('reportYearHint')}>
+          {md.reportYear ?? t('noneYet')}
+          {/* A title that names another year (2025年…政府工作报告 reviewing 2024) says why they differ. */}
+          {md.reportYear !== null &&
+            s.title &&
+            !s.title.includes(String(md.reportYear)) &&
+            /(?:19|20)\d{2}/.test(s.title) && <span class="muted"> {t('yearReviewed')}</span>}
+        </dd>
         <dt>{t('published')}</dt>
         <dd>{md.publishedAt ?? t('noneYet')}</dd>
         <dt>{t('siteCode')}</dt>
@@ -315,7 +332,13 @@ export function StatusPanel() {
         </p>
       )}
       <div class="actions">
-        <button type="button" class="primary" disabled={busy} onClick={() => save(tabId, false)} data-testid="save">
+        <button
+          type="button"
+          class={s.kind === 'list' ? '' : 'primary'}
+          disabled={busy}
+          onClick={() => save(tabId, false)}
+          data-testid="save"
+        >
           {t('saveClip')}
         </button>
         <button type="button" disabled={busy} onClick={() => save(tabId, true)} data-testid="save-selection">
@@ -359,12 +382,14 @@ export function StatusPanel() {
         </p>
       )}
       {s.isReport && files}
-      <button type="button" class="link" disabled={busy} onClick={saveAll} data-testid="save-all">
-        {t('saveAllTabs')}
-      </button>
-      <button type="button" class="link" onClick={() => sendMessage('openLibrary', undefined)}>
-        {t('openLibrary')}
-      </button>
+      <div class="links">
+        <button type="button" class="link" disabled={busy} onClick={saveAll} data-testid="save-all">
+          {t('saveAllTabs')}
+        </button>
+        <button type="button" class="link" onClick={() => sendMessage('openLibrary', undefined)}>
+          {t('openLibrary')}
+        </button>
+      </div>
     </div>
   );
 }

@@ -240,7 +240,8 @@ function stripTrailers(s: string): string {
   for (let guard = 0; guard < 8; guard++) {
     const before = s;
     const w = endsWithAny(s, TRAILERS_L);
-    if (w) s = s.slice(0, -w.length);
+    // (完成 alone is what was done: 翻新改造45个，完成32个.)
+    if (w && !(w === '完成' && s.length === 2)) s = s.slice(0, -w.length);
     s = stripNumeralPhrase(s);
     const sc = endsWithAny(s, SCOPES_L);
     if (sc) s = s.slice(0, -sc.length);

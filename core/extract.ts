@@ -134,7 +134,11 @@ class Walker {
       }
       if (!isBlock(el) && !el.querySelector('p, div, table, h1, h2, h3, h4, h5, h6, ul, ol, li')) {
         this.images(el);
-        this.buffer.push(textWithBreaks(el));
+        const text = textWithBreaks(el);
+        // A date of its own after a title (a list's <a>…</a><span>2026-01-16</span>) is not glued to it.
+        const last = this.buffer[this.buffer.length - 1] ?? '';
+        if (DATE_ALONE.test(text) && /\S$/.test(last)) this.buffer.push(' ');
+        this.buffer.push(text);
         continue;
       }
       this.flush();
@@ -178,6 +182,9 @@ class Walker {
     this.walk(el);
   }
 }
+
+/** An element that holds a date and nothing else (2026-01-16, 2025/3/8). */
+const DATE_ALONE = /^\s*[[(（]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\])）]?\s*$/;
 
 /** Boilerplate around the root, for the `removed` list: top-most matches only. */
 function chromeAround(doc: Document, root: Element | null): Removed[] {

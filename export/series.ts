@@ -2,7 +2,10 @@
  * Series, never sums: the figures of one indicator (one measure, one unit) as one series per
  * agency across report years. Two figures of the same agency and year are never added: the first
  * in reading order is drawn and the others are counted, so the reader can exclude the wrong one.
- * A target (预期增长5%左右) is kept beside the outcome of the same agency and year.
+ * A target (预期增长5%左右) is drawn at the year it is for: a report's targets are for the year after
+ * the one it reviews (a 2025 政府工作报告 reviews 2024 and sets 2025's), unless its sentence names the
+ * report year itself. Changes against another base (累计增长32.6%, 比2020年) are a series apart from
+ * the year-on-year ones: the two do not share an axis.
  */
 import type { Clip } from '../storage/db';
 import { type Cell, toCsv } from './csv';
@@ -26,9 +29,11 @@ export interface SeriesPoint {
 
 /** One agency's figures of the indicator, by year; its targets apart. */
 export interface Series {
-  /** `<agency>|<indicator>`: the chart's `data-series`. */
+  /** `<agency>|<indicator>`, then `|<base>` for changes against another base: the chart's `data-series`. */
   key: string;
   agency: string;
+  /** For changes: the base when it is not the year before (2020年, 年初), else null. */
+  base: string | null;
   indicator: string;
   measure: NonNullable<Figure['measure']>;
   unit: string;
@@ -49,6 +54,18 @@ export interface SeriesQuery {
 export const figureKey = (clipId: string, start: number) => `${clipId}:${start}`;
 
 const indicatorOf = (m: Figure) => m.indicator ?? m.label;
+
+/** Bases that say "the year before": one series with the changes that name none. */
+const YEAR_ON_YEAR = new Set(['上年', '上年同期', '上年末']);
+/** The base that sets a change apart, or null for year-on-year (and unsaid) ones. */
+const baseApart = (m: Figure) => (m.measure === 'change' && m.base && !YEAR_ON_YEAR.has(m.base) ? m.base : null);
+
+/** The year a figure is drawn at: a target's is the year after the report's, unless it names that year. */
+export function yearOf(m: Figure, reportYear: number): number {
+  if (!m.target) return reportYear;
+  const s = m.sentence ?? '';
+  return s.includes(`${reportYear}年`) && !s.includes(`${reportYear + 1}年`) ? reportYear : reportYear + 1;
+}
 
 /** Indicators the clips hold, most figures first, with their (measure, unit) pairs: suggestions. */
 export function indicatorChoices(
@@ -88,12 +105,14 @@ export function buildSeries(clips: readonly Clip[], query: SeriesQuery): Series[
       if (indicatorOf(m) !== query.indicator || (m.measure ?? 'level') !== query.measure || m.unit !== query.unit)
         continue;
       if (query.excluded?.has(figureKey(c.id, m.start))) continue;
-      const key = `${agency}|${query.indicator}`;
+      const base = baseApart(m);
+      const key = `${agency}|${query.indicator}${base ? `|${base}` : ''}`;
       let s = series.get(key);
       if (!s) {
         s = {
           key,
           agency,
+          base,
           indicator: query.indicator,
           measure: query.measure,
           unit: query.unit,
@@ -103,13 +122,14 @@ export function buildSeries(clips: readonly Clip[], query: SeriesQuery): Series[
         series.set(key, s);
       }
       const list = m.target ? s.targets : s.points;
-      const same = list.find((p) => p.year === c.reportYear);
+      const year = yearOf(m, c.reportYear);
+      const same = list.find((p) => p.year === year);
       if (same) {
         same.others++;
         continue;
       }
       list.push({
-        year: c.reportYear,
+        year,
         value: m.value,
         hedge: m.hedge,
         approx: m.approx,
@@ -124,7 +144,9 @@ export function buildSeries(clips: readonly Clip[], query: SeriesQuery): Series[
     s.points.sort((a, b) => a.year - b.year);
     s.targets.sort((a, b) => a.year - b.year);
   }
-  return [...series.values()].sort((a, b) => a.agency.localeCompare(b.agency, 'zh-CN'));
+  return [...series.values()].sort(
+    (a, b) => a.agency.localeCompare(b.agency, 'zh-CN') || (a.base ?? '').localeCompare(b.base ?? '', 'zh-CN'),
+  );
 }
 
 /** A value in readable Chinese units: 262.6亿, 3.2万, 1,873; percentages as they are. */
@@ -143,8 +165,9 @@ export const SERIES_COLUMNS = [
   'indicator',
   'measure',
   'unit',
+  'base',
   'kind',
-  'report_year',
+  'year',
   'value',
   'figure_text',
   'hedge',
@@ -166,6 +189,7 @@ export function seriesCsv(series: readonly Series[]): string {
           s.indicator,
           s.measure,
           s.unit,
+          s.base,
           kind,
           p.year,
           p.value,

@@ -503,6 +503,10 @@ export const TRAILERS = [
   '均',
   '分别',
   '实现',
+  // 地区生产总值完成286.4亿元, 首次突破3000亿元: the verb and the adverb before it name nothing.
+  '预计完成',
+  '完成',
+  '首次',
   '至',
   '到',
   '了',

@@ -273,7 +273,7 @@ export function App() {
     }
   }
 
-  const pages = list?.total ? Math.max(1, Math.ceil(list.total / PAGE)) : null;
+  const pages = list && list.total !== null ? Math.max(1, Math.ceil(list.total / PAGE)) : null;
   const set = (patch: Partial<ClipFilter>) => {
     setFilter({ ...filter, ...patch });
     setPage(0);
@@ -328,6 +328,7 @@ export function App() {
       <div class="toolbar">
         <select
           aria-label={t('allAgencies')}
+          data-testid="filter-agency"
           value={filter.agency ?? ''}
           onChange={(e) => set({ agency: (e.target as HTMLSelectElement).value || undefined })}
         >
@@ -338,6 +339,7 @@ export function App() {
         </select>
         <select
           aria-label={t('allYears')}
+          data-testid="filter-year"
           value={filter.reportYear ?? ''}
           onChange={(e) => {
             const v = (e.target as HTMLSelectElement).value;
@@ -402,30 +404,33 @@ export function App() {
             }}
           />
         )}
-        <span class="muted">{t('exportScope', selected.size ? t('selected', selected.size) : t('scopeAll'))}:</span>
-        {(Object.entries(EXPORTS) as [ExportKind, (typeof EXPORTS)[ExportKind]][]).map(([k, label]) => (
-          <button type="button" key={k} onClick={() => runExport(k)} data-testid={`export-${k}`}>
-            {t(label)}
+        {/* The export and import buttons wrap as one group, never one button left alone on a line. */}
+        <span class="export-group">
+          <span class="muted">{t('exportScope', selected.size ? t('selected', selected.size) : t('scopeAll'))}:</span>
+          {(Object.entries(EXPORTS) as [ExportKind, (typeof EXPORTS)[ExportKind]][]).map(([k, label]) => (
+            <button type="button" key={k} onClick={() => runExport(k)} data-testid={`export-${k}`}>
+              {t(label)}
+            </button>
+          ))}
+          {/* A real button (a label is not reachable by keyboard) that opens the hidden file input. */}
+          <button type="button" onClick={() => importInput.current?.click()} data-testid="import-button">
+            {t('importBackup')}
           </button>
-        ))}
-        {/* A real button (a label is not reachable by keyboard) that opens the hidden file input. */}
-        <button type="button" onClick={() => importInput.current?.click()} data-testid="import-button">
-          {t('importBackup')}
-        </button>
-        <input
-          ref={importInput}
-          type="file"
-          accept="application/json,.json"
-          hidden
-          aria-hidden="true"
-          tabIndex={-1}
-          data-testid="import"
-          onChange={(e) => {
-            const f = (e.target as HTMLInputElement).files?.[0];
-            if (f) runImport(f);
-            (e.target as HTMLInputElement).value = '';
-          }}
-        />
+          <input
+            ref={importInput}
+            type="file"
+            accept="application/json,.json"
+            hidden
+            aria-hidden="true"
+            tabIndex={-1}
+            data-testid="import"
+            onChange={(e) => {
+              const f = (e.target as HTMLInputElement).files?.[0];
+              if (f) runImport(f);
+              (e.target as HTMLInputElement).value = '';
+            }}
+          />
+        </span>
       </div>
       {indexed && indexed.done < indexed.total && <p class="muted">{t('indexing', indexed.done, indexed.total)}</p>}
       {status && (
@@ -482,7 +487,7 @@ export function App() {
           {list.total === 0 && (
             <p class="muted">{query || Object.keys(filter).length ? t('noMatches') : t('libraryEmpty')}</p>
           )}
-          <div class="pager">
+          <div class="pager" hidden={list.total === 0}>
             <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
               {t('prev')}
             </button>

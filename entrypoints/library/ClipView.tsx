@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DocumentText } from '../../components/DocumentText';
+import { figureText } from '../../components/figure-says';
 import { t } from '../../components/i18n';
 import type { Mark } from '../../components/Marked';
 import { resolve } from '../../core/selectors';
@@ -48,6 +49,9 @@ export function ClipView({
   const [tags, setTags] = useState(clip.tags.join(', '));
   const [colls, setColls] = useState((clip.collections ?? []).join(', '));
   const [comparing, setComparing] = useState<{ version: ClipVersion; diff: VersionDiff } | null>(null);
+  // The figure marked and scrolled to: the one the view was opened at, then the one picked in the list.
+  const [at, setAt] = useState(focusAt);
+  useEffect(() => setAt(focusAt), [focusAt, clip.id]);
   const list = (s: string) =>
     s
       .split(/[,，]/)
@@ -60,7 +64,7 @@ export function ClipView({
   const anchored = clip.highlights.map((h) => ({ h, span: resolve(clip.text, h.selectors) }));
   // Search matches first (what the reader is looking for), then their own highlights, then figures.
   // The figure the view was opened at comes first: marks that overlap it give way.
-  const focused = focusAt === undefined ? undefined : clip.metrics.find((m) => m.start === focusAt);
+  const focused = at === undefined ? undefined : clip.metrics.find((m) => m.start === at);
   const marks: Mark[] = [
     ...(focused
       ? [{ start: focused.start, end: focused.end, cls: `k-${focused.kind} focus`, title: focused.label }]
@@ -76,9 +80,9 @@ export function ClipView({
   ];
   const doc = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (focusAt === undefined) return;
+    if (at === undefined) return;
     doc.current?.querySelector('mark.focus')?.scrollIntoView({ block: 'center' });
-  }, [focusAt, clip.id]);
+  }, [at, clip.id]);
   return (
     <article class="clipview" data-testid="clipview">
       <div class="bar">
@@ -109,13 +113,14 @@ export function ClipView({
           </h1>
           <p class="cv-meta" data-testid="clip-meta">
             {[
-              mark('agency', clip.agency),
-              mark('reportYear', clip.reportYear),
-              mark('publishedAt', clip.publishedAt),
-              clip.siteCode,
-              t('versionN', clip.version),
+              ['agency', mark('agency', clip.agency)] as const,
+              ['reportYear', mark('reportYear', clip.reportYear)] as const,
+              ['published', mark('publishedAt', clip.publishedAt)] as const,
+              ['siteCode', clip.siteCode] as const,
             ]
-              .filter((x) => x !== null && x !== '')
+              .filter(([, v]) => v !== null && v !== '')
+              .map(([k, v]) => t('metaIs', t(k), String(v)))
+              .concat(t('versionN', clip.version))
               .join(' · ')}
           </p>
           {clip.source && (
@@ -184,7 +189,14 @@ export function ClipView({
           <ul class="figs">
             {clip.metrics.map((m) => (
               <li key={m.start}>
-                <span class={`chip k-${m.kind}`}>{m.text}</span> {m.label}
+                <button
+                  type="button"
+                  class={`fig-item${m.start === at ? ' on' : ''}`}
+                  title={t('openAtFigure')}
+                  onClick={() => setAt(m.start)}
+                >
+                  <span class={`chip k-${m.kind}`}>{figureText(m)}</span> {m.label}
+                </button>
               </li>
             ))}
           </ul>

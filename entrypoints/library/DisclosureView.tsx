@@ -51,8 +51,9 @@ const COLUMNS: Column[] = [
   },
   { key: 'licensing', title: 'dsLicensing', get: (r) => r.disclosure.proactive.licensing?.decisions ?? null },
   { key: 'penalty', title: 'dsPenalty', get: (r) => r.disclosure.proactive.penalty?.decisions ?? null },
-  { key: 'checks', title: 'dsChecks', get: (r) => failed(r).length },
 ];
+// The checks next to who and when: a table that does not add up is seen before its numbers are read.
+COLUMNS.splice(2, 0, { key: 'checks', title: 'dsChecks', get: (r) => failed(r).length });
 
 /** Where the clip view opens a report: its first table cell (the standard tables). */
 export function tableOffset(c: Clip): number | undefined {
@@ -62,18 +63,12 @@ export function tableOffset(c: Clip): number | undefined {
 /** The 年报 view over `clips` (the library's current scope). */
 export function DisclosureView({ clips, onOpen }: { clips: Clip[]; onOpen(id: string, at?: number): void }) {
   const all = useMemo(() => disclosureClips(clips), [clips]);
-  const [agency, setAgency] = useState('');
-  const [year, setYear] = useState('');
   const [sort, setSort] = useState<{ key: string; dir: 1 | -1 }>({ key: 'year', dir: -1 });
-  const agencies = useMemo(() => [...new Set(all.map((r) => r.agency ?? ''))].filter(Boolean).sort(), [all]);
-  const years = useMemo(
-    () => [...new Set(all.map((r) => r.reportYear))].filter((y): y is number => y !== null).sort((a, b) => b - a),
-    [all],
-  );
   const col = COLUMNS.find((c) => c.key === sort.key) ?? COLUMNS[1];
-  const rows = all
-    .filter((r) => (!agency || r.agency === agency) && (!year || String(r.reportYear) === year))
-    .sort((a, b) => sort.dir * compareCells(col.get(a), col.get(b)) || compareCells(a.agency, b.agency));
+  // (Filtered by the library's own agency and year filters: the clips are its current scope.)
+  const rows = [...all].sort(
+    (a, b) => sort.dir * compareCells(col.get(a), col.get(b)) || compareCells(a.agency, b.agency),
+  );
 
   if (!all.length)
     return (
@@ -86,32 +81,6 @@ export function DisclosureView({ clips, onOpen }: { clips: Clip[]; onOpen(id: st
   return (
     <section class="disclosure" data-testid="disclosure">
       <div class="filters">
-        <select
-          aria-label={t('allAgencies')}
-          value={agency}
-          onChange={(e) => setAgency((e.target as HTMLSelectElement).value)}
-          data-testid="ds-agency"
-        >
-          <option value="">{t('allAgencies')}</option>
-          {agencies.map((a) => (
-            <option key={a} value={a}>
-              {a}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label={t('allYears')}
-          value={year}
-          onChange={(e) => setYear((e.target as HTMLSelectElement).value)}
-          data-testid="ds-year"
-        >
-          <option value="">{t('allYears')}</option>
-          {years.map((y) => (
-            <option key={y} value={String(y)}>
-              {y}
-            </option>
-          ))}
-        </select>
         <span class="muted">{t('dsCount', rows.length)}</span>
         <span class="muted hint">{t('dsHint')}</span>
         <button
@@ -165,15 +134,21 @@ export function DisclosureView({ clips, onOpen }: { clips: Clip[]; onOpen(id: st
                       );
                     if (c.key === 'checks')
                       return (
-                        <td
-                          key={c.key}
-                          class={bad.length ? 'check bad' : 'check ok'}
-                          title={
-                            bad.length ? t('dsFailedTitle', bad.map((x) => `${x.field} ${x.detail}`).join('；')) : ''
-                          }
-                          data-testid="ds-check"
-                        >
-                          {bad.length ? `⚠ ${t('dsChecksFailed', bad.length)}` : `✓ ${t('dsChecksOk')}`}
+                        <td key={c.key} class={bad.length ? 'check bad' : 'check ok'} data-testid="ds-check">
+                          {bad.length ? (
+                            <details>
+                              <summary>⚠ {t('dsChecksFailed', bad.length)}</summary>
+                              <ul>
+                                {bad.map((x) => (
+                                  <li key={`${x.field}${x.detail}`}>
+                                    {x.field} {x.detail}
+                                  </li>
+                                ))}
+                              </ul>
+                            </details>
+                          ) : (
+                            `✓ ${t('dsChecksOk')}`
+                          )}
                         </td>
                       );
                     return (

@@ -96,6 +96,14 @@ export function FiguresView({
       {t(title)}
     </SortHeader>
   );
+  if (!all.length)
+    return (
+      <section class="figures">
+        <p class="empty" data-testid="figures-empty">
+          {t('figuresEmpty')}
+        </p>
+      </section>
+    );
   return (
     <section class="figures">
       <div class="filters">

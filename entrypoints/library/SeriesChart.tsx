@@ -26,7 +26,9 @@ export function SeriesChart({
   const w = 760;
   const h = 300;
   const left = 70;
-  const right = 24;
+  // Room on the right for the labels of targets at the last year (drawn to the right of their mark).
+  const lastYear = Math.max(...all.map((p) => p.year));
+  const right = series.some((s) => s.targets.some((p) => p.year === lastYear)) ? 96 : 24;
   const top = 24;
   const bottom = 40;
   const values = all.map((p) => p.value);
@@ -39,6 +41,31 @@ export function SeriesChart({
   const y = (v: number) => top + (h - top - bottom) * (1 - (v - lo) / (hi - lo));
   const unit = series[0]?.unit ?? '';
   const ticks = [lo, lo + (hi - lo) / 2, hi];
+  // Labels at one year that would overlap are moved apart, 12 px at least, top one first.
+  const spread = (pick: (s: Series) => Series['points'], dy: number) => {
+    const at = new Map<string, number>();
+    for (const yr of years) {
+      const here = series.flatMap((s) =>
+        pick(s)
+          .filter((p) => p.year === yr)
+          .map((p) => ({ key: `${s.key}|${yr}`, y: y(p.value) + dy })),
+      );
+      here.sort((a, b) => a.y - b.y);
+      for (let i = 1; i < here.length; i++) if (here[i].y - here[i - 1].y < 12) here[i].y = here[i - 1].y + 12;
+      for (const l of here) at.set(l.key, l.y);
+    }
+    return at;
+  };
+  const pointLabelY = spread((s) => s.points, -9);
+  const targetLabelY = spread((s) => s.targets, 4);
+  // The legend wraps, four series a row.
+  const perRow = 4;
+  const legendRows = Math.max(1, Math.ceil(series.length / perRow));
+  const fullH = h + 24 + legendRows * 16;
+  const legendName = (s: Series) => {
+    const name = s.agency.length > 10 ? `${s.agency.slice(0, 10)}…` : s.agency;
+    return s.base ? `${name}（${t('chartVsBase', s.base)}）` : name;
+  };
 
   const name = title.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60);
   const svgText = () => {
@@ -58,7 +85,7 @@ export function SeriesChart({
     });
     const canvas = document.createElement('canvas');
     canvas.width = w * 2;
-    canvas.height = (h + 40) * 2;
+    canvas.height = fullH * 2;
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     ctx.fillStyle = '#fff';
@@ -93,8 +120,8 @@ export function SeriesChart({
           </button>
         </span>
       </figcaption>
-      <svg ref={svg} viewBox={`0 0 ${w} ${h + 40}`} role="img" aria-label={title} font-family="sans-serif">
-        <rect x="0" y="0" width={w} height={h + 40} fill="#fff" />
+      <svg ref={svg} viewBox={`0 0 ${w} ${fullH}`} role="img" aria-label={title} font-family="sans-serif">
+        <rect x="0" y="0" width={w} height={fullH} fill="#fff" />
         {ticks.map((v) => (
           <g key={v}>
             <line x1={left} x2={w - right} y1={y(v)} y2={y(v)} stroke="#e5e5ea" />
@@ -137,7 +164,13 @@ export function SeriesChart({
                     stroke-width="2"
                     data-approx={p.approx ? 'yes' : 'no'}
                   />
-                  <text x={x(p.year)} y={y(p.value) - 9} text-anchor="middle" font-size="11" fill="#1d1d1f">
+                  <text
+                    x={x(p.year)}
+                    y={pointLabelY.get(`${s.key}|${p.year}`) ?? y(p.value) - 9}
+                    text-anchor="middle"
+                    font-size="11"
+                    fill="#1d1d1f"
+                  >
                     {readable(p.value, unit)}
                     {p.hedge ? p.hedge.replace('…', '') : ''}
                   </text>
@@ -158,9 +191,9 @@ export function SeriesChart({
                     stroke-width="1.5"
                   />
                   <text
-                    x={x(p.year) > w - 140 ? x(p.year) - 10 : x(p.year) + 10}
-                    y={y(p.value) + 4}
-                    text-anchor={x(p.year) > w - 140 ? 'end' : 'start'}
+                    x={x(p.year) + 90 > w ? x(p.year) - 10 : x(p.year) + 10}
+                    y={targetLabelY.get(`${s.key}|${p.year}`) ?? y(p.value) + 4}
+                    text-anchor={x(p.year) + 90 > w ? 'end' : 'start'}
                     font-size="10"
                     fill={color}
                   >
@@ -172,14 +205,18 @@ export function SeriesChart({
           );
         })}
         <g class="legend">
-          {series.map((s, i) => (
-            <g key={s.key}>
-              <rect x={left + i * 150} y={h + 12} width="10" height="10" rx="2" fill={COLORS[i % COLORS.length]} />
-              <text x={left + i * 150 + 14} y={h + 21} font-size="11" fill="#1d1d1f">
-                {s.agency.length > 10 ? `${s.agency.slice(0, 10)}…` : s.agency}
-              </text>
-            </g>
-          ))}
+          {series.map((s, i) => {
+            const lx = left + (i % perRow) * 170;
+            const ly = h + 12 + Math.floor(i / perRow) * 16;
+            return (
+              <g key={s.key}>
+                <rect x={lx} y={ly} width="10" height="10" rx="2" fill={COLORS[i % COLORS.length]} />
+                <text x={lx + 14} y={ly + 9} font-size="11" fill="#1d1d1f">
+                  {legendName(s)}
+                </text>
+              </g>
+            );
+          })}
         </g>
       </svg>
     </figure>

@@ -2,7 +2,7 @@
  * The hover card of a figure: normalised value, unit, what it counts and whether it is hedged.
  * Hit-testing works for both painting modes, since the CSS Highlight API leaves no element to hover.
  */
-import { figureSays } from '../../components/figure-says';
+import { figureSays, shownValue } from '../../components/figure-says';
 import { t } from '../../components/i18n';
 import type { Metric } from '../../core/types';
 
@@ -40,12 +40,19 @@ export function uiBox(root: ShadowRoot, name: string, attrs: Record<string, stri
   return box;
 }
 
-/** Put the card below and right of (x, y), inside the window, and show it. */
+/**
+ * Put the card below and right of (x, y), inside the window, and show it: above the point when
+ * there is no room below (a figure near the bottom of the window).
+ */
 function place(card: HTMLElement, x: number, y: number): void {
-  const left = Math.min(x + 12, (card.ownerDocument.defaultView?.innerWidth ?? 800) - 340);
+  const view = card.ownerDocument.defaultView;
+  const left = Math.min(x + 12, (view?.innerWidth ?? 800) - 340);
   card.style.left = `${Math.max(8, left)}px`;
   card.style.top = `${y + 18}px`;
   card.hidden = false;
+  const height = card.getBoundingClientRect().height;
+  const room = view?.innerHeight ?? 800;
+  if (y + 18 + height > room - 8) card.style.top = `${Math.max(8, y - height - 12)}px`;
 }
 
 /**
@@ -69,7 +76,7 @@ export function showCard(root: ShadowRoot, m: Metric, x: number, y: number, posi
   }
   const v = doc.createElement('div');
   v.className = 'v';
-  v.textContent = `${m.value.toLocaleString('en-US', { maximumFractionDigits: 6 })} ${m.unit}`;
+  v.textContent = `${shownValue(m)} ${m.unit}`;
   const row = doc.createElement('div');
   row.className = 'row';
   const kind = doc.createElement('span');
@@ -79,7 +86,7 @@ export function showCard(root: ShadowRoot, m: Metric, x: number, y: number, posi
   hedge.textContent = m.approx ? t('approx', m.hedge ?? '') : t('exact');
   row.append(kind, hedge);
   const label = doc.createElement('div');
-  label.textContent = `${t('label')}：${m.label || '—'}`;
+  label.textContent = t('labelIs', m.label || '—');
   card.append(v, label);
   const says = figureSays(m);
   if (says) {

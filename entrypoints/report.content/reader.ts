@@ -3,7 +3,7 @@
  * scrolls the live page to the figure) and what was removed (with a switch to show it again).
  * Built with DOM APIs and textContent only: page text is never parsed as HTML.
  */
-import { figureSays } from '../../components/figure-says';
+import { figureSays, figureText } from '../../components/figure-says';
 import { type MessageKey, t } from '../../components/i18n';
 import type { Analysis, Metric } from '../../core/types';
 import { showSelectionButtons } from './selection';
@@ -141,7 +141,7 @@ export function openReader(
     ['published', md.publishedAt],
     ['siteCode', md.siteCode],
   ] as const) {
-    if (v !== null && v !== undefined) meta.append(el(doc, 'span', '', `${t(k)}：${v}`));
+    if (v !== null && v !== undefined) meta.append(el(doc, 'span', '', t('metaIs', t(k), String(v))));
   }
   main.append(meta);
 
@@ -259,7 +259,7 @@ export function openReader(
   a.metrics.forEach((m, i) => {
     const b = el(doc, 'button', 'fig');
     buttons.push(b);
-    b.append(el(doc, 'span', '', m.text), el(doc, 'span', `chip k-${m.kind}`, t(`kind_${m.kind}`)));
+    b.append(el(doc, 'span', '', figureText(m)), el(doc, 'span', `chip k-${m.kind}`, t(`kind_${m.kind}`)));
     const says = figureSays(m);
     b.append(el(doc, 'span', 'l', `${m.label}${m.approx ? ` · ${t('approx', m.hedge ?? '')}` : ''}`));
     if (says) b.append(el(doc, 'span', `says d-${m.direction ?? 'none'}`, says));

@@ -21,43 +21,60 @@ export function showSelectionButtons(root: ShadowRoot, rect: DOMRect): Promise<S
   note.textContent = t('addNote');
   const save = doc.createElement('button');
   save.textContent = t('saveSelection');
+  bar.setAttribute('role', 'toolbar');
+  bar.setAttribute('aria-label', t('selectionTools'));
   bar.append(hl, note, save);
   root.append(bar);
   return new Promise((resolve) => {
-    save.addEventListener('mousedown', (e) => {
-      // The selection stays: the clip is made of it.
-      e.preventDefault();
+    // By keyboard: Tab moves into the buttons (they work with Enter and Space), Escape closes them.
+    const onKey = (e: KeyboardEvent) => {
+      if (!bar.isConnected) return doc.removeEventListener('keydown', onKey, true);
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        finish(null);
+      } else if (e.key === 'Tab' && !e.shiftKey && !bar.contains(root.activeElement)) {
+        e.preventDefault();
+        hl.focus();
+      }
+    };
+    doc.addEventListener('keydown', onKey, true);
+    const finish = (choice: SelectionChoice) => {
+      doc.removeEventListener('keydown', onKey, true);
       bar.remove();
-      resolve({ save: true });
-    });
-    hl.addEventListener('mousedown', (e) => {
-      e.preventDefault();
-      bar.remove();
-      resolve({ note: '' });
-    });
-    note.addEventListener('mousedown', (e) => {
-      e.preventDefault();
+      resolve(choice);
+    };
+    /** Run `act` on a press: the mouse's (the selection kept) or the keyboard's (a click of detail 0). */
+    const press = (b: HTMLButtonElement, act: () => void) => {
+      b.addEventListener('mousedown', (e) => {
+        e.preventDefault();
+        act();
+      });
+      b.addEventListener('click', (e) => {
+        if (e.detail === 0) act();
+      });
+    };
+    // The selection stays: the clip is made of it.
+    press(save, () => finish({ save: true }));
+    press(hl, () => finish({ note: '' }));
+    press(note, () => {
       const input = doc.createElement('input');
       input.placeholder = t('notePrompt');
       input.style.cssText = 'font:13px sans-serif;padding:3px 6px;border-radius:6px;border:0;width:220px';
       const ok = doc.createElement('button');
       ok.textContent = t('highlight');
+      input.setAttribute('aria-label', t('notePrompt'));
       bar.replaceChildren(input, ok);
       input.focus();
-      const done = () => {
-        bar.remove();
-        resolve({ note: input.value.trim() });
-      };
+      const done = () => finish({ note: input.value.trim() });
       ok.addEventListener('click', done);
       input.addEventListener('keydown', (k) => {
         if (k.key === 'Enter') done();
-        if (k.key === 'Escape') {
-          bar.remove();
-          resolve(null);
-        }
       });
     });
-    bar.addEventListener('govlens-dismiss', () => resolve(null));
+    bar.addEventListener('govlens-dismiss', () => {
+      doc.removeEventListener('keydown', onKey, true);
+      resolve(null);
+    });
   });
 }
 

@@ -496,4 +496,11 @@ describe('clause reading', () => {
     expect(labels('全年需办理申请295件，已办结281件。')[1]).toBe('申请办结');
     expect(labels('现行有效的行政规范性文件87件，全年废止4件、新制发12件。')[2]).toBe('现行有效的行政规范性文件新制发');
   });
+
+  it('keeps the verb and the adverb before a figure out of its label (完成, 首次突破, 预计完成)', () => {
+    const labels = (s: string) => read(s).map((m) => m.label);
+    expect(labels('全市地区生产总值首次突破3000亿元，增长5.8%。')).toEqual(['地区生产总值', '地区生产总值增速']);
+    expect(labels('全县地区生产总值完成286.4亿元。')).toEqual(['地区生产总值']);
+    expect(labels('全区地区生产总值预计完成486.3亿元。')).toEqual(['地区生产总值']);
+  });
 });

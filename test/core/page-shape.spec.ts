@@ -52,4 +52,16 @@ describe('a portal page’s own markup', () => {
     expect(cell).toMatchObject({ value: 1528360000, unit: '元' });
     expect(a.text).toContain('单位：万元');
   });
+
+  it('keeps a date of its own apart from the title before it (a list item’s <a> and <span>)', () => {
+    const list = `<ul>${[1, 2, 3, 4, 5, 6]
+      .map(
+        (i) =>
+          `<li><a href="/a${i}.html">松城市202${i % 5}年法治政府建设情况报告</a><span class="date">2025-01-1${i}</span></li>`,
+      )
+      .join('')}</ul>`;
+    const a = analyze(doc(page(list, '法治政府建设'), URL), { url: URL });
+    expect(a.text).toContain('法治政府建设情况报告 2025-01-11');
+    expect(a.text).not.toMatch(/报告2025-01/);
+  });
 });

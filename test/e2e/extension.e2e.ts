@@ -398,7 +398,8 @@ describe('a report of thousands of figures', () => {
     await page.mouse.move(at.x, at.y);
     await new PageUi(page).waitFor('.card:not([hidden])');
     const card = await new PageUi(page).text('.card');
-    expect(card).toMatch(/^4\s*%/);
+    // The size as printed (4.0%, not 4).
+    expect(card).toMatch(/^4\.0\s*%/);
     expect(card).toContain('行政复议案件增速');
     expect(card).toMatch(/▲ 比上年同期/);
     await page.close();
@@ -1015,7 +1016,7 @@ describe('pages that are not reports: the analyser comes when it is needed', () 
     // Only what applies on a notice: no highlight toggle (no figures), no clean view; the score in words.
     expect(await popup.locator('[data-testid="toggle"]').count()).toBe(0);
     expect(await popup.locator('[data-testid="reader"]').count()).toBe(0);
-    expect(await popup.textContent('[data-testid="score"]')).toMatch(/把握不大|有一定把握/);
+    expect(await popup.textContent('[data-testid="score"]')).toMatch(/报告可能性(低|中等)/);
     await popup.setViewportSize({ width: 380, height: 520 });
     await popup.click('summary');
     await popup.screenshot({ path: `${SHOTS}/popup-notice-zh.png` });

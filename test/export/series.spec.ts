@@ -80,6 +80,36 @@ describe('series', () => {
     expect(buildSeries(clips, { indicator: '人均生产总值', measure: 'level', unit: '元' })).toHaveLength(1);
   });
 
+  it('draws a target at the year it is for, and changes against another base as a series apart', () => {
+    const work = [
+      clip('w24', '丙县', 2024, [
+        fig({ value: 5.6, unit: '%', measure: 'change', base: '上年', start: 1, sentence: '地区生产总值增长5.6%' }),
+        fig({ value: 6, unit: '%', measure: 'change', target: true, start: 2, sentence: '地区生产总值增长6%左右' }),
+        fig({
+          value: 32.6,
+          unit: '%',
+          measure: 'change',
+          base: '2020年',
+          start: 3,
+          sentence: '与2020年相比累计增长32.6%',
+        }),
+        // A target that names the report year is that year's (2024年预期目标…).
+        fig({ value: 7, unit: '%', measure: 'change', target: true, start: 4, sentence: '2024年预期目标增长7%' }),
+      ]),
+    ];
+    const s = buildSeries(work, { indicator: '生产总值', measure: 'change', unit: '%' });
+    expect(s.map((x) => [x.key, x.base])).toEqual([
+      ['丙县|生产总值', null],
+      ['丙县|生产总值|2020年', '2020年'],
+    ]);
+    expect(s[0].points.map((p) => [p.year, p.value])).toEqual([[2024, 5.6]]);
+    expect(s[0].targets.map((p) => [p.year, p.value])).toEqual([
+      [2024, 7],
+      [2025, 6],
+    ]);
+    expect(s[1].points.map((p) => [p.year, p.value])).toEqual([[2024, 32.6]]);
+  });
+
   it('leaves out the figures the reader excludes', () => {
     const s = buildSeries(clips, {
       indicator: '生产总值',
@@ -108,7 +138,7 @@ describe('series', () => {
       seriesCsv(buildSeries(clips, { indicator: '生产总值', measure: 'level', unit: '元' })).slice(1),
     );
     expect(rows[0]).toEqual(SERIES_COLUMNS);
-    expect(rows[1].slice(0, 6)).toEqual(['甲县', '生产总值', 'level', '元', 'outcome', '2022']);
+    expect(rows[1].slice(0, 7)).toEqual(['甲县', '生产总值', 'level', '元', '', 'outcome', '2022']);
     expect(rows).toHaveLength(5);
   });
 });
