@@ -160,11 +160,21 @@ const SPACE_CHARS =
   '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 const TRAIL_PUNCT = charTable(`、，,${SPACE_CHARS}`);
 const OPEN_PUNCT = charTable(`的，,、${SPACE_CHARS}`);
-const BEFORE_SHARE = charTable('为到达约近了');
+const BEFORE_SHARE = charTable('为到达约近了于过');
 const BEFORE_CHANGE = charTable('了达为约近');
 const BEFORE_COVERB = charTable('约近过超逾');
 const TO_END = charTable('至到');
 const MODAL = charTable('需应须');
+/** Nouns before 组织 that make it a noun (社会组织, 党组织, 集体经济组织). */
+const ORG_BEFORE = /(?:社会|党|群团|基层|行业|经济|自治|调解|团体|青年|妇女|的)$/;
+const AGAIN = charTable('再又');
+/** What may stand between two items of a 分别 group: a joiner, then the verb of a change the other way. */
+const GROUP_JOIN = /^[、和及与，,]*(增长|增加|提高|上升|下降|减少|降低|回落)?$/;
+const GROUP_TURN = /^(?:[、和及与]|以及)(?:增长|增加|提高|上升|下降|减少|降低|回落)$/;
+/** The change verb inside a 分别 group's label suffix (比上年增加), replaced for an item the other way. */
+const GROUP_VERB = /增长|增加|提高|上升|下降|减少|降低|回落|增速/;
+/** X高于 / 低于 what it is compared with (not 不低于, a bound). */
+const COMPARED_WITH = /^(.*?)(?<!不)(高于|低于)([^，。；,;]{2,12})$/;
 
 /** Conjunctions that continue a list of figures (8项正面清单和12项负面清单). */
 const AND_WORDS = ['和', '及', '与'];
@@ -649,7 +659,7 @@ export function listItems(subject: string, n: number): string[] | null {
   }
   if (parts.slice(0, -1).some((p) => p.length > 2)) {
     // Whole names, the last carrying what is measured of all (…、锂离子电池产量).
-    const tail = MEASURE_NOUNS.find((w) => last.endsWith(w) && last.length > w.length);
+    const tail = MEASURE_NOUNS.find((w) => last.endsWith(w) && last.length > w.length) ?? perTail(last);
     if (!tail || parts.slice(0, -1).some((p) => MEASURE_NOUNS.some((w) => p.endsWith(w)))) return parts;
     return parts.map((p, i) => (i === n - 1 ? p : p + tail));
   }
@@ -664,6 +674,16 @@ export function listItems(subject: string, n: number): string[] | null {
     const withPrefix = i > 0 && prefix && !head.startsWith(prefix) ? prefix + head : head;
     return withPrefix + tail;
   });
+}
+
+/**
+ * What is measured of every item, where the last item of a list says it per head (…、中等职业学校
+ * 生均一般公共预算教育经费 → 生均一般公共预算教育经费), or after the entity it names.
+ */
+function perTail(last: string): string | undefined {
+  const per = /(?:生均|人均|户均|校均|每千人口|每万人口)/.exec(last);
+  if (per && per.index >= 2 && last.length - per.index >= 4) return last.slice(per.index);
+  return undefined;
 }
 
 /** 以上的 / 以下的 right after a figure: it bounds the noun that follows (50万元以上的村). */
@@ -843,22 +863,24 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
     while (planAt < plans.length && plans[planAt + 1] <= sp.start) planAt += 2;
     if (!target && planAt < plans.length && plans[planAt] <= sp.start) target = true;
 
-    // A continuation of a 分别 group: the text between is only a joiner (、 和 及).
-    if (
-      group &&
-      group.left > 0 &&
-      group.i === k - 1 &&
-      sameClause &&
-      /^[、和及与，,]*$/.test(rawPre.replace(/\s/g, ''))
-    ) {
+    // A continuation of a 分别 group: the text between is only a joiner (、 和 及), or a joiner and the
+    // verb of a change the other way (分别增长3.8%、4.2%和减少1.6%).
+    const joined =
+      group && group.left > 0 && group.i === k - 1 && sameClause ? GROUP_JOIN.exec(rawPre.replace(/\s/g, '')) : null;
+    if (group && joined) {
       group.left--;
       group.i = k;
       const idx = group.size - group.left - 1;
       const indicator = group.items ? group.items[idx] : group.reading.indicator;
+      const verb = joined[1];
+      const direction = verb ? (DOWN_L.first.at(verb.charCodeAt(0))?.includes(verb) ? 'down' : 'up') : null;
+      const flipped = !!direction && direction !== group.reading.direction;
+      const suffix = flipped ? group.suffix.replace(GROUP_VERB, verb) : group.suffix;
       const r: Reading = {
         ...group.reading,
         indicator,
-        label: group.items ? cap(indicator + group.suffix) : group.reading.label,
+        label: group.items ? cap(indicator + suffix) : group.reading.label,
+        direction: direction ?? group.reading.direction,
         target: group.reading.target || target,
       };
       out.push(r);
@@ -920,7 +942,8 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
       let size = 1;
       for (let j = k + 1; j < spans.length && spans[j].start < cb; j++) {
         const between = text.slice(spans[j - 1].end, spans[j].start).replace(/\s/g, '');
-        if (!/^[、和及与]$|^以及$/.test(between)) break;
+        if (!/^[、和及与]$|^以及$/.test(between) && !(reading.r.measure === 'change' && GROUP_TURN.test(between)))
+          break;
         size++;
       }
       if (size > 1) {
@@ -1043,6 +1066,8 @@ function isTargetWord(text: string, i: number): boolean {
   if (w === '拟') return (!before || !'模虚草比'.includes(before)) && !plannedNoun(text, i);
   // 争取超长期特别国债资金6.8亿元 says what was obtained; 争取实现… is a target.
   if (w === '争取') return !OBTAINED.test(text.slice(i + 2, i + 12));
+  // 预计完成地区生产总值38.62亿元: the year's result as first estimated, not a target.
+  if (w === '预计') return !text.startsWith('完成', i + 2) && !text.startsWith('实现', i + 2);
   return true;
 }
 
@@ -1261,20 +1286,18 @@ function enrich(label: string, ctx: Context, text: string, from: number, to: num
       return carried + label;
   }
   // 全县建成医养结合机构6个，床位820张: what the entity counted just before has (its beds, staff, tenants).
+  // (普通高等学校招生2.87万人，毕业生2.54万人: the entity of a count of what it did.)
+  const entity = label.length >= 2 && label.length <= 4 && ctx.afterClauseFigure ? entityOf(ctx.sentenceCarry) : '';
   if (
-    label.length >= 2 &&
-    label.length <= 4 &&
-    ctx.sentenceCarry.length >= 4 &&
-    ctx.afterClauseFigure &&
+    entity &&
     (!hasVerb(label) || !!startsWithAny(label, HAS_VERBS_W)) &&
-    endsWithAny(ctx.sentenceCarry, ENTITY_W) &&
     !GENERIC.has(label) &&
     !endsWithAny(label, ENTITY_W) &&
-    // (The clause says no more than the label: not 全年开展远程会诊; and no 其中 list: 其中三级医院12个，卫生院20个.)
-    to - ctx.clauseStart <= label.length + 2 &&
-    !text.slice(from, to).includes('其中')
+    // (The clause says no more than the label: not 全年开展远程会诊. Another entity is no attribute:
+    // 其中三级医院12个，卫生院20个.)
+    to - ctx.clauseStart <= label.length + 2
   )
-    return ctx.sentenceCarry + label;
+    return entity + label;
   // An item of a list that names only its difference (一审案件216件、二审140件).
   if (label.length <= 2 && ctx.listItem && ctx.sentenceCarry && !ctx.sentenceCarry.includes(label))
     return ctx.sentenceCarry + label;
@@ -1390,7 +1413,7 @@ function readOne(
     p = p.slice(p.lastIndexOf('的') + 1);
 
   // Share: 占GDP的比重为72.0%, 占比30%, (占全省30%).
-  const share = shareOf(trimEnd(opened, BEFORE_SHARE, /(?:为|达到|达|约|近|了)+$/));
+  const share = shareOf(trimEnd(opened, BEFORE_SHARE, /(?:为|达到|达|约|近|了|不低于|不高于|不超过|不少于)+$/));
   if (share) {
     const indicator = share.subject || ctx.carryFull;
     // 一般公共预算支出中，民生支出占比为80.0%: the clause before names the whole.
@@ -1414,10 +1437,32 @@ function readOne(
     };
   }
 
+  // 增速高于全县平均水平0.4个百分点: a difference from what it is compared with, as a change against it.
+  const higher =
+    !toLevel && isRate(sp.unit) && (p.includes('高于') || p.includes('低于')) ? COMPARED_WITH.exec(p) : null;
+  if (higher) {
+    const own = cleanLabel(higher[1]);
+    const indicator = !own ? ctx.carry : CHANGE_NOUN_WORDS.has(own) && ctx.carry ? ctx.carry + own : own;
+    if (indicator)
+      return {
+        r: {
+          label: cap(cleanLabel(indicator + higher[2] + higher[3])),
+          indicator,
+          measure: 'change',
+          direction: higher[2] === '高于' ? 'up' : 'down',
+          base: higher[3],
+          target,
+        },
+        pre: '',
+        subject: indicator,
+      };
+  }
+
   // Change: 同比增长5.3%, 比上年末提高0.61个百分点, 谷物种植面积下降0.4%, 减少检查5908户次.
   if (!toLevel) {
     const end = changeAtEnd(trimEnd(p, BEFORE_CHANGE, /(?:了|达|为|约|近)$/));
-    const start = end ? null : changeAtStart(p);
+    // (再取消证明事项10项: again, then the cut.)
+    const start = end ? null : changeAtStart(AGAIN[p.charCodeAt(0)] ? p.slice(1) : p);
     const ch = end ?? start;
     if (ch && !(start && CHANGE_WORD_NOUNS.some((w) => p.includes(w)))) {
       const b = baseOf(p);
@@ -1601,6 +1646,18 @@ function overlapMerge(part: string, whole: string): string {
   return part;
 }
 
+/** The entity a carried subject names (医养结合机构; 普通高等学校 of 普通高等学校招生), or ''. */
+function entityOf(carry: string): string {
+  if (carry.length < 4) return '';
+  if (endsWithAny(carry, ENTITY_W)) return carry;
+  // An entity, then at most three characters of what it did or has (招生, 床位).
+  for (let cut = carry.length - 2; cut >= Math.max(4, carry.length - 3); cut--) {
+    const head = carry.slice(0, cut);
+    if (endsWithAny(head, ENTITY_W)) return head;
+  }
+  return '';
+}
+
 /** A clause break in text[a, b). */
 function hasStrong(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (STRONG[text.charCodeAt(i)]) return true;
@@ -1657,6 +1714,8 @@ function afterLightVerb(s: string): string {
 function coverbAtEnd(s: string): string | null {
   const w = endsWithWord(s, COVERBS_W);
   if (!w || w.length < 2) return w;
+  // 依法登记的社会组织, 基层党组织: 组织 after a noun is the organisation itself.
+  if (w === '组织' && ORG_BEFORE.test(s.slice(0, -2))) return null;
   for (let i = 0; i + 2 <= s.length - w.length; i++) if (wordAt(s, i, VERB_AT)) return null;
   return w;
 }

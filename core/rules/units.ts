@@ -90,6 +90,9 @@ export const UNITS: Readonly<Record<MetricKind, readonly string[]>> = {
     '倍',
     '床日',
     '大类',
+    // Bodies cremated (火化遗体3.12万具); not 具有, 具体, 具备.
+    '具',
+    '周岁',
     // Calls (接听来电41.6万通); not 通道, 通过, 通知 and other words that open with 通.
     '通',
     '课时',
@@ -222,7 +225,8 @@ export const RATIO_DENOMINATORS = [
 
 /** A unit followed by these is part of a word, not a unit: 75周年 is an anniversary. */
 export const UNIT_NOT_BEFORE: Readonly<Record<string, readonly string[]>> = {
-  周: ['年'],
+  周: ['年', '岁'],
+  具: ['有', '体', '备'],
   // (Nor 5通1平, a slogan: a figure follows.)
   通: [
     '0',

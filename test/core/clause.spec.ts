@@ -470,6 +470,8 @@ describe('clause reading', () => {
     expect(labels('全县建成医养结合机构6个，床位820张。')[1]).toBe('医养结合机构床位');
     expect(labels('年末全省共有各类人力资源服务机构2864家，从业人员3.92万人。')[1]).toBe('人力资源服务机构从业人员');
     expect(labels('全县共有托育服务机构21个，提供托位1650个。')[1]).toBe('托育服务机构提供托位');
+    expect(labels('全年普通高等学校招生2.87万人，毕业生2.54万人。')[1]).toBe('普通高等学校毕业生');
+    expect(labels('全市共有普通高中68所，在校学生12.35万人。')[1]).toBe('普通高中在校学生');
     // Not a 其中 list, and not a clause with its own verb.
     expect(labels('年末共有医疗卫生机构4862个，其中三级医院18个，卫生院20个。')[2]).toBe('卫生院');
     expect(labels('建成资源共享中心5个，全年开展远程会诊1.36万例。')[1]).toBe('远程会诊');
@@ -502,5 +504,41 @@ describe('clause reading', () => {
     expect(labels('全市地区生产总值首次突破3000亿元，增长5.8%。')).toEqual(['地区生产总值', '地区生产总值增速']);
     expect(labels('全县地区生产总值完成286.4亿元。')).toEqual(['地区生产总值']);
     expect(labels('全区地区生产总值预计完成486.3亿元。')).toEqual(['地区生产总值']);
+  });
+
+  it('reads a year first estimated as a result, and a difference from an average as a change against it', () => {
+    expect(read('全镇预计完成地区生产总值38.62亿元，同比增长5.8%。').map((m) => m.target)).toEqual([false, false]);
+    expect(read('预计全年增长6%左右。')[0].target).toBe(true);
+    expect(read('农村居民人均可支配收入24186元，增长6.7%，增速高于全县平均水平0.4个百分点。')[2]).toMatchObject({
+      label: '农村居民人均可支配收入增速高于全县平均水平',
+      indicator: '农村居民人均可支配收入增速',
+      measure: 'change',
+      direction: 'up',
+      base: '全县平均水平',
+    });
+    // A bound is no comparison, and no part of the label.
+    expect(read('制造业项目占比不低于60%。')[0]).toMatchObject({ label: '制造业项目占比', measure: 'share' });
+  });
+
+  it('reads a 分别 list whose last item goes the other way, and what is measured of every item', () => {
+    const r = read(
+      '幼儿园、小学、中等职业学校生均一般公共预算教育经费分别为12586元、15432元和20417元，分别比上年增长3.8%、4.2%和减少1.6%。',
+    );
+    expect(r.map((m) => m.label)).toEqual([
+      '幼儿园生均一般公共预算教育经费',
+      '小学生均一般公共预算教育经费',
+      '中等职业学校生均一般公共预算教育经费',
+      '幼儿园生均一般公共预算教育经费增速',
+      '小学生均一般公共预算教育经费增速',
+      '中等职业学校生均一般公共预算教育经费减少',
+    ]);
+    expect(r.map((m) => m.direction)).toEqual([null, null, null, 'up', 'up', 'down']);
+    expect(
+      read('招生2.22万人，在校生6.43万人，分别比上年增加0.07万人和减少0.03万人。').map((m) => m.direction),
+    ).toEqual([null, null, 'up', 'down']);
+    // 组织 after a noun is the organisation, no coverb.
+    expect(read('年末全市共有依法登记的社会组织3418个。')[0].label).toBe('依法登记的社会组织');
+    // What an entity of a 其中 part has is its own.
+    expect(read('其中，民办义务教育学校22所，在校生2.73万人。')[1].label).toBe('民办义务教育学校在校生');
   });
 });
