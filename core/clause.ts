@@ -165,6 +165,8 @@ const BEFORE_CHANGE = charTable('了达为约近');
 const BEFORE_COVERB = charTable('约近过超逾');
 const TO_END = charTable('至到');
 const MODAL = charTable('需应须');
+/** Words that group what a figure right after them counts (5个方面28项任务, 5大类126项举措). */
+const GROUPING: Record<string, true> = { 方面: true, 大类: true, 类: true, 领域: true, 板块: true, 批: true };
 /** Nouns before 组织 that make it a noun (社会组织, 党组织, 集体经济组织). */
 const ORG_BEFORE = /(?:社会|党|群团|基层|行业|经济|自治|调解|团体|青年|妇女|的)$/;
 const AGAIN = charTable('再又');
@@ -659,7 +661,8 @@ export function listItems(subject: string, n: number): string[] | null {
   }
   if (parts.slice(0, -1).some((p) => p.length > 2)) {
     // Whole names, the last carrying what is measured of all (…、锂离子电池产量).
-    const tail = MEASURE_NOUNS.find((w) => last.endsWith(w) && last.length > w.length) ?? perTail(last);
+    const tail =
+      MEASURE_NOUNS.find((w) => last.endsWith(w) && last.length > w.length) ?? perTail(last) ?? parallelTail(parts);
     if (!tail || parts.slice(0, -1).some((p) => MEASURE_NOUNS.some((w) => p.endsWith(w)))) return parts;
     return parts.map((p, i) => (i === n - 1 ? p : p + tail));
   }
@@ -684,6 +687,18 @@ function perTail(last: string): string | undefined {
   const per = /(?:生均|人均|户均|校均|每千人口|每万人口)/.exec(last);
   if (per && per.index >= 2 && last.length - per.index >= 4) return last.slice(per.index);
   return undefined;
+}
+
+/**
+ * The head the last of parallel names carries for all (税法进校园、税法进企业、税法进社区活动 → 活动): the
+ * items before it are as long as each other and open alike, and the last is longer.
+ */
+function parallelTail(parts: string[]): string | undefined {
+  const L = parts[0].length;
+  const last = parts[parts.length - 1];
+  if (last.length < L + 2 || parts.slice(0, -1).some((p) => p.length !== L)) return undefined;
+  const open = parts[0].slice(0, 2);
+  return parts.every((p) => p.startsWith(open)) ? last.slice(L) : undefined;
 }
 
 /** 以上的 / 以下的 right after a figure: it bounds the noun that follows (50万元以上的村). */
@@ -1126,6 +1141,12 @@ class FigureContext implements Context {
     if (prev.start < clauseStartBefore(this.text, this.sentenceStart, end) || prev.end >= end) return '';
     return clauseObject(this.text, prev.end, end);
   }
+  /** The noun after the next figure when it starts at `at` (5个方面|28项重点任务), or ''. */
+  nextNoun(at: number): string {
+    const next = this.spans[this.index + 1];
+    if (!next || next.start !== at) return '';
+    return readPost(this.text, next.end, Math.min(this.text.length, next.end + 20)).noun;
+  }
   listObject(): string {
     const sp = this.spans[this.index];
     const next = this.spans[this.index + 1];
@@ -1183,6 +1204,8 @@ interface Context {
   afterClauseFigure: boolean;
   prevTail: () => string;
   wholeBefore: () => string;
+  /** The noun after the next figure when it starts at `at` (5个方面|28项重点任务), or ''. */
+  nextNoun: (at: number) => string;
   /** The object after a list of figures that starts with this one (1350户、4200余人|饮水不稳定问题), or ''. */
   listObject: () => string;
 }
@@ -1298,6 +1321,11 @@ function enrich(label: string, ctx: Context, text: string, from: number, to: num
     to - ctx.clauseStart <= label.length + 2
   )
     return entity + label;
+  // 在全市纳税人满意度调查中，我局综合得分92.6分: a short label inside the frame the clause before sets.
+  if (label.length >= 2 && label.length <= 4 && !hasVerb(label)) {
+    const frame = ctx.wholeBefore();
+    if (frame && !label.includes(frame) && !frame.endsWith(label)) return frame + label;
+  }
   // An item of a list that names only its difference (一审案件216件、二审140件).
   if (label.length <= 2 && ctx.listItem && ctx.sentenceCarry && !ctx.sentenceCarry.includes(label))
     return ctx.sentenceCarry + label;
@@ -1572,10 +1600,21 @@ function readOne(
   let N = nq && post.noun.length - nq.length >= 2 ? post.noun.slice(nq.length) : post.noun;
   // 在31个行业大类中: 中 closes the frame 在…中.
   if (N.length >= 3 && N.endsWith('中') && rawPre.endsWith('在')) N = N.slice(0, -1);
+  // 细化分解5个方面28项重点任务, 推出5大类126项便民举措: the kinds of what the next figure counts.
+  let grouped = false;
+  if ((GROUPING[N] && /\d/.test(text[post.nounEnd] ?? '')) || (!N && GROUPING[sp.unit])) {
+    const of = ctx.nextNoun(N ? post.nounEnd : sp.end);
+    if (of.length >= 2) {
+      N = of + (N || sp.unit);
+      grouped = true;
+    }
+  }
   let label = '';
   const listed = N && coverb && text.charCodeAt(post.nounEnd) === 0x3001 ? listRest(text, post.nounEnd) : '';
   const nextPre = P;
-  if (N) {
+  // (The groups are named by what they group; the verb before says what was done with the list.)
+  if (grouped) label = N;
+  else if (N) {
     const restIsVerb = !!post.rest && post.restVerb;
     if (P && !(restIsVerb && P.length > 6)) label = P + N;
     else if (post.rest) label = post.rest + N;
@@ -1689,8 +1728,15 @@ const AGENT_VERB = /(?<=[\u4e00-\u9fff]{2})(?:实现|完成)(?=[\u4e00-\u9fff]{2
 
 /** What a level figure's clause says before a 分别 (read only for such a list): its subject. */
 function levelSubject(p: string): string {
-  return stripOpeners(p.replace(/(?:分别|依次).*$/, '')).replace(/[“”"《》（）()\s]/g, '');
+  // (“税法进校园”“税法进企业”“税法进社区”活动: quoted names one after another are items of a list.)
+  return stripOpeners(p.replace(/(?:分别|依次).*$/, ''))
+    .replace(/”\s*“/g, '、')
+    .replace(/[“”"《》（）()\s]/g, '')
+    .replace(LIGHT_BEFORE_LIST, '');
 }
+
+/** Light verbs before a list of names (组织开展“…”“…”活动): what was done, not the first item's name. */
+const LIGHT_BEFORE_LIST = /^(?:组织|开展|举办|举行|进行)+(?=[^、]{2,}、)/;
 
 /** Light verbs that head a long phrase before a figure (召开…会议专题研究…): not 组织, also a noun (人民调解组织). */
 const HEAD_LIGHT_VERBS = new Words(LIGHT_VERBS.filter((w) => w !== '组织' && w !== '组成'));

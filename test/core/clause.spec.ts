@@ -541,4 +541,21 @@ describe('clause reading', () => {
     // What an entity of a 其中 part has is its own.
     expect(read('其中，民办义务教育学校22所，在校生2.73万人。')[1].label).toBe('民办义务教育学校在校生');
   });
+
+  it('splits quoted names of a 分别 list and gives them the head after the last, and reads a label in its frame', () => {
+    expect(
+      read('组织开展“税法进校园”“税法进企业”“税法进社区”活动分别为32场、57场和24场。').map((m) => m.label),
+    ).toEqual(['税法进校园活动', '税法进企业活动', '税法进社区活动']);
+    // Groups of what the figure right after counts.
+    expect(read('细化分解5个方面28项重点任务，推出5大类126项便民举措。').map((m) => m.label)).toEqual([
+      '重点任务方面',
+      '重点任务',
+      '便民举措大类',
+      '便民举措',
+    ]);
+    expect(read('在全市纳税人满意度调查中，我局综合得分92.6分，比上年提高1.4分。').map((m) => m.label)).toEqual([
+      '全市纳税人满意度调查综合得分',
+      '全市纳税人满意度调查综合得分比上年提高',
+    ]);
+  });
 });
