@@ -165,6 +165,8 @@ const BEFORE_CHANGE = charTable('了达为约近');
 const BEFORE_COVERB = charTable('约近过超逾');
 const TO_END = charTable('至到');
 const MODAL = charTable('需应须');
+/** Heads of an organisation a verb before them names (人民调解委员会, 便民服务站). */
+const ORG_HEAD = /^(?:委员会|工作站|服务站|联合会|办公室)/;
 /** Words that group what a figure right after them counts (5个方面28项任务, 5大类126项举措). */
 const GROUPING: Record<string, true> = { 方面: true, 大类: true, 类: true, 领域: true, 板块: true, 批: true };
 /** Nouns before 组织 that make it a noun (社会组织, 党组织, 集体经济组织). */
@@ -458,7 +460,15 @@ function readPost(text: string, end: number, limit: number): Post {
     }
     const w = breakAt(text, i);
     // A verb inside a noun phrase is a modifier when only a head noun follows (人民调解组织).
-    if (w && !(nounLength() >= 2 && wordAt(w, 0, VERB_AT) && headOnly(text, i + w.length, limit))) break;
+    if (
+      w &&
+      !(
+        nounLength() >= 2 &&
+        wordAt(w, 0, VERB_AT) &&
+        (headOnly(text, i + w.length, limit) || ORG_HEAD.test(text.slice(i + w.length, i + w.length + 3)))
+      )
+    )
+      break;
     if (run < 0) run = i;
     i++;
     if (nounLength() >= 16) break;
@@ -1617,6 +1627,8 @@ function readOne(
   else if (N) {
     const restIsVerb = !!post.rest && post.restVerb;
     if (P && !(restIsVerb && P.length > 6)) label = P + N;
+    // 186个人民调解委员会全年共排查…: an organisation that does what follows is what was counted.
+    else if (post.rest && !coverb && (endsWithAny(N, ENTITY_W) || N.endsWith('委员会'))) label = N;
     else if (post.rest) label = post.rest + N;
     // 对19个乡镇（街道）、42家县级部门开展法治建设专项督察: what was done to every item of the list.
     else if (listed) label = listed + N;

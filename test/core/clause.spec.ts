@@ -536,6 +536,8 @@ describe('clause reading', () => {
     expect(
       read('招生2.22万人，在校生6.43万人，分别比上年增加0.07万人和减少0.03万人。').map((m) => m.direction),
     ).toEqual([null, null, 'up', 'down']);
+    // An organisation that does what follows is what was counted, whole (人民调解委员会, not 人民).
+    expect(read('全区186个人民调解委员会全年共排查调处矛盾纠纷2360件。')[0].label).toBe('人民调解委员会');
     // 组织 after a noun is the organisation, no coverb.
     expect(read('年末全市共有依法登记的社会组织3418个。')[0].label).toBe('依法登记的社会组织');
     // What an entity of a 其中 part has is its own.
