@@ -16,7 +16,8 @@ type Load =
   | {
       state: 'none';
       tabId: number | null;
-      fileUrl: string | null /** A web page (http or https), or a tab whose URL is not known. */;
+      fileUrl: string | null;
+      /** A web page (http or https), or a tab whose URL is not known. */
       web: boolean;
     }
   | { state: 'ready'; tabId: number; status: PageStatus; lookup: ClipLookup | null; attachments: Attachment[] };

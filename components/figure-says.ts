@@ -3,6 +3,7 @@
  * "目标". Shared by the page card, the reader's figure list and the library.
  */
 import { ARROWS, englishBase } from '../core/describe';
+import { foldWidth } from '../core/text';
 import type { Metric } from '../core/types';
 import { readable } from '../export/series';
 import { t, uiLang } from './i18n';
@@ -25,9 +26,7 @@ export function baseName(base: string): string {
  * minus sign when an arrow already says down (a table's -3.2 under 比上年增长 reads ▼ 3.2).
  */
 export function shownValue(m: Pick<Metric, 'value' | 'text' | 'measure' | 'direction'>): string {
-  const decimals =
-    /\d\.(\d+)/.exec(m.text.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)))?.[1].length ??
-    0;
+  const decimals = /\d\.(\d+)/.exec(foldWidth(m.text))?.[1].length ?? 0;
   const v = m.measure === 'change' && m.direction ? Math.abs(m.value) : m.value;
   // (A scaled figure, 9.17亿元 = 917,000,000, has no printed decimals left to keep.)
   const keep = Number.isInteger(v) && decimals > 0 && !/[\u4e07\u4ebf]/.test(m.text) /* 万 亿 */ ? decimals : 0;

@@ -172,11 +172,14 @@ const GROUPING: Record<string, true> = { 方面: true, 大类: true, 类: true, 
 /** Nouns before 组织 that make it a noun (社会组织, 党组织, 集体经济组织). */
 const ORG_BEFORE = /(?:社会|党|群团|基层|行业|经济|自治|调解|团体|青年|妇女|的)$/;
 const AGAIN = charTable('再又');
+/** The change verbs a 分别 group may turn with (分别增长3.8%、4.2%和减少1.6%). */
+const TURN_VERBS = '增长|增加|提高|上升|下降|减少|降低|回落';
 /** What may stand between two items of a 分别 group: a joiner, then the verb of a change the other way. */
-const GROUP_JOIN = /^[、和及与，,]*(增长|增加|提高|上升|下降|减少|降低|回落)?$/;
-const GROUP_TURN = /^(?:[、和及与]|以及)(?:增长|增加|提高|上升|下降|减少|降低|回落)$/;
+const GROUP_JOIN = new RegExp(`^[、和及与，,]*(${TURN_VERBS})?$`);
+const GROUP_TURN = new RegExp(`^(?:[、和及与]|以及)(?:${TURN_VERBS})$`);
 /** The change verb inside a 分别 group's label suffix (比上年增加), replaced for an item the other way. */
-const GROUP_VERB = /增长|增加|提高|上升|下降|减少|降低|回落|增速/;
+const GROUP_VERB = new RegExp(`${TURN_VERBS}|增速`);
+const DOWN_SET = new Set(DOWN_VERBS);
 /** X高于 / 低于 what it is compared with (not 不低于, a bound). */
 const COMPARED_WITH = /^(.*?)(?<!不)(高于|低于)([^，。；,;]{2,12})$/;
 
@@ -898,7 +901,7 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
       const idx = group.size - group.left - 1;
       const indicator = group.items ? group.items[idx] : group.reading.indicator;
       const verb = joined[1];
-      const direction = verb ? (DOWN_L.first.at(verb.charCodeAt(0))?.includes(verb) ? 'down' : 'up') : null;
+      const direction = verb ? (DOWN_SET.has(verb) ? 'down' : 'up') : null;
       const flipped = !!direction && direction !== group.reading.direction;
       const suffix = flipped ? group.suffix.replace(GROUP_VERB, verb) : group.suffix;
       const r: Reading = {
@@ -942,7 +945,7 @@ export function readFigures(text: string, spans: readonly Span[]): Reading[] {
     context.sentenceWhole = whole;
     context.sentenceStart = sa;
     context.clauseStart = ca;
-    context.afterClauseFigure = afterLast && spans[k - 1].end <= ca && !hasStrong(text, spans[k - 1].end, ca - 1);
+    context.afterLast = afterLast;
     context.index = k;
     const reading = readOne(text, sp, rawPre, post, context, target, sa);
     // A change that names no base has the one its sentence gave: the change of the same thing just
@@ -1127,7 +1130,8 @@ class FigureContext implements Context {
   sentenceWhole = '';
   sentenceStart = 0;
   clauseStart = 0;
-  afterClauseFigure = false;
+  /** The figure before this one in the sentence was read last (not as an item of a 分别 group). */
+  afterLast = false;
   index = 0;
   constructor(
     private readonly text: string,
@@ -1150,6 +1154,10 @@ class FigureContext implements Context {
     const prev = this.spans[j];
     if (prev.start < clauseStartBefore(this.text, this.sentenceStart, end) || prev.end >= end) return '';
     return clauseObject(this.text, prev.end, end);
+  }
+  afterClauseFigure(): boolean {
+    const prev = this.spans[this.index - 1];
+    return this.afterLast && prev.end <= this.clauseStart && !hasStrong(this.text, prev.end, this.clauseStart - 1);
   }
   /** The noun after the next figure when it starts at `at` (5个方面|28项重点任务), or ''. */
   nextNoun(at: number): string {
@@ -1211,7 +1219,7 @@ interface Context {
   /** Where the figure's clause starts. */
   clauseStart: number;
   /** The figure before this one in the sentence ends the clause right before this one's (…机构6个，床位820张). */
-  afterClauseFigure: boolean;
+  afterClauseFigure: () => boolean;
   prevTail: () => string;
   wholeBefore: () => string;
   /** The noun after the next figure when it starts at `at` (5个方面|28项重点任务), or ''. */
@@ -1320,7 +1328,7 @@ function enrich(label: string, ctx: Context, text: string, from: number, to: num
   }
   // 全县建成医养结合机构6个，床位820张: what the entity counted just before has (its beds, staff, tenants).
   // (普通高等学校招生2.87万人，毕业生2.54万人: the entity of a count of what it did.)
-  const entity = label.length >= 2 && label.length <= 4 && ctx.afterClauseFigure ? entityOf(ctx.sentenceCarry) : '';
+  const entity = label.length >= 2 && label.length <= 4 && ctx.afterClauseFigure() ? entityOf(ctx.sentenceCarry) : '';
   if (
     entity &&
     (!hasVerb(label) || !!startsWithAny(label, HAS_VERBS_W)) &&

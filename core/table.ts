@@ -87,7 +87,8 @@ function kindOf(text: string): Kind {
   const t = foldWidth(text).replace(/\s+/g, '');
   if (!t) return 'empty';
   if (BLANK_CELL.test(t)) return 'blank';
-  if (NUMBER_CELL.test(t) || NUMBER_CELL.test(t.replace(CELL_HEDGE_TAIL, ''))) return 'num';
+  // (With or without a hedge after the number: 6, 6左右.)
+  if (NUMBER_CELL.test(t.replace(CELL_HEDGE_TAIL, ''))) return 'num';
   if (t.length <= 16 && /\d/.test(t)) {
     const prefix = CELL_PREFIX.exec(t)?.[0].length ?? 0;
     const found = findMetrics(t, { context: false });
@@ -399,11 +400,10 @@ export function tableFigures(
         if (!unit) continue;
       }
       const sign = /^[-−–﹣]/.test(folded) ? -1 : 1;
-      const bare = foldWidth(raw).replace(/\s+/g, '');
       // (A hedge after the number, 6左右 in a % column, reads as 6%左右.)
-      const tail = CELL_HEDGE_TAIL.exec(bare)?.[0] ?? '';
-      const numText = bare
-        .slice(0, bare.length - tail.length)
+      const tail = CELL_HEDGE_TAIL.exec(folded)?.[0] ?? '';
+      const numText = folded
+        .slice(0, folded.length - tail.length)
         .replace(/^[-−–﹣+＋]/, '')
         .replace(/[%％]$/, '');
       const read = own ?? findMetrics(`${numText}${unit}${tail}`, { context: false })[0];

@@ -27,7 +27,7 @@ export function SeriesChart({
   const h = 300;
   const left = 70;
   // Room on the right for the labels of targets at the last year (drawn to the right of their mark).
-  const lastYear = Math.max(...all.map((p) => p.year));
+  const lastYear = years[years.length - 1];
   const right = series.some((s) => s.targets.some((p) => p.year === lastYear)) ? 96 : 24;
   const top = 24;
   const bottom = 40;

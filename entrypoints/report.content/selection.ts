@@ -71,10 +71,7 @@ export function showSelectionButtons(root: ShadowRoot, rect: DOMRect): Promise<S
         if (k.key === 'Enter') done();
       });
     });
-    bar.addEventListener('govlens-dismiss', () => {
-      doc.removeEventListener('keydown', onKey, true);
-      resolve(null);
-    });
+    bar.addEventListener('govlens-dismiss', () => finish(null));
   });
 }
 
