@@ -18,6 +18,8 @@ import {
   ENTITY_ENDS,
   FLAT_VERBS,
   GENERIC_NOUNS,
+  GROUPING_WORDS,
+  HAS_VERBS,
   LIGHT_VERBS,
   MAX_LABEL_LEN,
   MAX_PRE_LEN,
@@ -167,8 +169,7 @@ const TO_END = charTable('至到');
 const MODAL = charTable('需应须');
 /** Heads of an organisation a verb before them names (人民调解委员会, 便民服务站). */
 const ORG_HEAD = /^(?:委员会|工作站|服务站|联合会|办公室)/;
-/** Words that group what a figure right after them counts (5个方面28项任务, 5大类126项举措). */
-const GROUPING: Record<string, true> = { 方面: true, 大类: true, 类: true, 领域: true, 板块: true, 批: true };
+const GROUPING = new Set(GROUPING_WORDS);
 /** Nouns before 组织 that make it a noun (社会组织, 党组织, 集体经济组织). */
 const ORG_BEFORE = /(?:社会|党|群团|基层|行业|经济|自治|调解|团体|青年|妇女|的)$/;
 const AGAIN = charTable('再又');
@@ -220,8 +221,7 @@ const CHANGE_NOUN_LAST = new Set(CHANGE_NOUNS.map(([w]) => w.charCodeAt(w.length
 const TARGET_AFTER_W = new Words(TARGET_AFTER);
 const RESULTS_W = new Words(RESULT_COMPLEMENTS);
 const PER_HEAD_W = new Words(PER_HEAD);
-/** Verbs of having (提供托位, 入驻实体): what an entity has, still. */
-const HAS_VERBS_W = new Words(['提供', '入驻', '拥有', '开放', '设置', '配备']);
+const HAS_VERBS_W = new Words(HAS_VERBS);
 const ENTITY_W = new Words(ENTITY_ENDS);
 
 /** Remove 《…》 titles (and the 等 after them): a label names the kind, not the document. */
@@ -1620,7 +1620,7 @@ function readOne(
   if (N.length >= 3 && N.endsWith('中') && rawPre.endsWith('在')) N = N.slice(0, -1);
   // 细化分解5个方面28项重点任务, 推出5大类126项便民举措: the kinds of what the next figure counts.
   let grouped = false;
-  if ((GROUPING[N] && /\d/.test(text[post.nounEnd] ?? '')) || (!N && GROUPING[sp.unit])) {
+  if ((GROUPING.has(N) && /\d/.test(text[post.nounEnd] ?? '')) || (!N && GROUPING.has(sp.unit))) {
     const of = ctx.nextNoun(N ? post.nounEnd : sp.end);
     if (of.length >= 2) {
       N = of + (N || sp.unit);

@@ -755,3 +755,9 @@ export const MEASURE_NOUNS = [
   '浓度',
   '率',
 ];
+
+/** Words that group what a figure right after them counts (5个方面28项任务, 5大类126项举措). */
+export const GROUPING_WORDS = ['方面', '大类', '类', '领域', '板块', '批'];
+
+/** Verbs of having (提供托位, 入驻实体): what an entity counted before has, still. */
+export const HAS_VERBS = ['提供', '入驻', '拥有', '开放', '设置', '配备'];
